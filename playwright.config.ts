@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain .mjs helper shared with the pretest step, without type declarations.
+import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
+
+const executablePath = (systemChromium as () => string | undefined)();
+const PORT = 4174;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    // Service workers would serve stale builds between runs; tests that need one opt in.
+    serviceWorkers: 'block',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: CHROMIUM_ARGS as string[],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The e2e suite tests the production build, with its CSP, as a user gets it.
+    command: `npm run build && npx vite preview --strictPort --port ${PORT}`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+  },
+});

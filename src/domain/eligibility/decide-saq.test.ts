@@ -1,0 +1,655 @@
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { decideSaq, type PaymentProfile, type SaqDecision, type SaqId } from './decide-saq';
+import { SAQ_FACTS } from './saq-catalog';
+import {
+  baseProfile,
+  CARD_PRESENT_VARIANTS,
+  ECOMMERCE_VARIANTS,
+  enumerateProfiles,
+  MOTO_VARIANTS,
+} from './test-profiles';
+
+const p = baseProfile;
+
+interface Case {
+  name: string;
+  profile: PaymentProfile;
+  status: SaqDecision['status'];
+  saq?: SaqId;
+  candidates?: SaqId[];
+  separate?: boolean;
+}
+
+const cases: Case[] = [
+  // Online: the payment page decides.
+  {
+    name: 'full redirect (PayPal Standard style)',
+    profile: p({ ecommerce: [{ paymentPage: 'redirect' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'no own website: payment links by email',
+    profile: p({ ecommerce: [{ paymentPage: 'no-own-website' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'iframe with own script controls',
+    profile: p({ ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'own-controls' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'iframe with provider confirmation',
+    profile: p({ ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'provider-confirmed' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'iframe without protection, self-managed server',
+    profile: p({
+      ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'none', websiteHost: 'self-managed' }],
+    }),
+    status: 'decided',
+    saq: 'A-EP',
+  },
+  {
+    name: 'iframe without protection, compliant host',
+    profile: p({
+      ecommerce: [
+        { paymentPage: 'iframe', scriptProtection: 'none', websiteHost: 'pci-compliant-provider' },
+      ],
+    }),
+    status: 'decided',
+    saq: 'A-EP',
+  },
+  {
+    name: 'iframe without protection on shared hosting',
+    profile: p({
+      ecommerce: [
+        { paymentPage: 'iframe', scriptProtection: 'none', websiteHost: 'other-provider' },
+      ],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'iframe without protection, host unknown',
+    profile: p({
+      ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'none', websiteHost: 'unsure' }],
+    }),
+    status: 'needs-review',
+    candidates: ['A-EP', 'D-Merchant'],
+  },
+  {
+    name: 'iframe, script protection unknown, compliant host',
+    profile: p({
+      ecommerce: [
+        {
+          paymentPage: 'iframe',
+          scriptProtection: 'unsure',
+          websiteHost: 'pci-compliant-provider',
+        },
+      ],
+    }),
+    status: 'needs-review',
+    candidates: ['A', 'A-EP'],
+  },
+  {
+    name: 'iframe, script protection unknown, shared hosting',
+    profile: p({
+      ecommerce: [
+        { paymentPage: 'iframe', scriptProtection: 'unsure', websiteHost: 'other-provider' },
+      ],
+    }),
+    status: 'needs-review',
+    candidates: ['A', 'D-Merchant'],
+  },
+  {
+    name: 'direct post, compliant host',
+    profile: p({
+      ecommerce: [{ paymentPage: 'direct-post', websiteHost: 'pci-compliant-provider' }],
+    }),
+    status: 'decided',
+    saq: 'A-EP',
+  },
+  {
+    name: 'direct post, shared hosting',
+    profile: p({ ecommerce: [{ paymentPage: 'direct-post', websiteHost: 'other-provider' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'JavaScript form, self-managed',
+    profile: p({ ecommerce: [{ paymentPage: 'js-form', websiteHost: 'self-managed' }] }),
+    status: 'decided',
+    saq: 'A-EP',
+  },
+  {
+    name: 'JavaScript form, host unknown',
+    profile: p({ ecommerce: [{ paymentPage: 'js-form', websiteHost: 'unsure' }] }),
+    status: 'needs-review',
+    candidates: ['A-EP', 'D-Merchant'],
+  },
+  {
+    name: 'card details through own server (legacy iATS)',
+    profile: p({ ecommerce: [{ paymentPage: 'own-server' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'payment page unknown',
+    profile: p({ ecommerce: [{ paymentPage: 'unsure' }] }),
+    status: 'needs-review',
+    candidates: ['A', 'A-EP', 'D-Merchant'],
+  },
+  {
+    name: 'giving platform is the merchant',
+    profile: p({ ecommerce: [{ paymentPage: 'platform-is-merchant' }] }),
+    status: 'out-of-scope',
+  },
+  { name: 'no channels at all', profile: p(), status: 'out-of-scope' },
+  // Electronic card data.
+  {
+    name: 'own server + storage unknown is still D',
+    profile: p({
+      storesAccountDataElectronically: 'unsure',
+      ecommerce: [{ paymentPage: 'own-server' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'redirect but card numbers stored in a spreadsheet',
+    profile: p({
+      storesAccountDataElectronically: 'yes',
+      ecommerce: [{ paymentPage: 'redirect' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'redirect, storage unknown',
+    profile: p({
+      storesAccountDataElectronically: 'unsure',
+      ecommerce: [{ paymentPage: 'redirect' }],
+    }),
+    status: 'needs-review',
+    candidates: ['A', 'D-Merchant'],
+  },
+  {
+    name: 'redirect, card numbers taken by email',
+    profile: p({
+      receivesAccountDataElectronically: 'yes',
+      ecommerce: [{ paymentPage: 'redirect' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'redirect, unsolicited emails deleted (FAQ 1157)',
+    profile: p({
+      receivesAccountDataElectronically: 'unsolicited-deleted',
+      ecommerce: [{ paymentPage: 'redirect' }],
+    }),
+    status: 'decided',
+    saq: 'A',
+  },
+  // Provider compliance.
+  {
+    name: 'redirect, provider compliance not confirmed',
+    profile: p({ thirdPartiesConfirmedCompliant: 'no', ecommerce: [{ paymentPage: 'redirect' }] }),
+    status: 'needs-review',
+    candidates: ['A', 'D-Merchant'],
+  },
+  {
+    name: 'dial-out terminal does not need provider compliance',
+    profile: p({
+      thirdPartiesConfirmedCompliant: 'no',
+      cardPresent: [{ equipment: 'imprint-or-dial-out' }],
+    }),
+    status: 'decided',
+    saq: 'B',
+  },
+  {
+    name: 'P2PE with provider compliance unknown',
+    profile: p({
+      thirdPartiesConfirmedCompliant: 'unsure',
+      cardPresent: [{ equipment: 'p2pe-listed' }],
+    }),
+    status: 'needs-review',
+    candidates: ['P2PE', 'D-Merchant'],
+  },
+  // Phone and mail gifts.
+  {
+    name: 'phone gifts handled by the provider',
+    profile: p({ moto: [{ capture: 'provider-handles' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'virtual terminal on an isolated PC',
+    profile: p({ moto: [{ capture: 'virtual-terminal', isolatedDevice: 'yes' }] }),
+    status: 'decided',
+    saq: 'C-VT',
+  },
+  {
+    name: 'virtual terminal on the office PC',
+    profile: p({ moto: [{ capture: 'virtual-terminal', isolatedDevice: 'no' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'virtual terminal, isolation unknown',
+    profile: p({ moto: [{ capture: 'virtual-terminal', isolatedDevice: 'unsure' }] }),
+    status: 'needs-review',
+    candidates: ['C-VT', 'D-Merchant'],
+  },
+  {
+    name: 'staff type phone gifts into the donation form',
+    profile: p({ moto: [{ capture: 'staff-use-online-form' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'phone gifts into own system',
+    profile: p({ moto: [{ capture: 'own-system' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'phone gifts keyed into a P2PE terminal',
+    profile: p({ moto: [{ capture: 'payment-terminal', terminal: 'p2pe-listed' }] }),
+    status: 'decided',
+    saq: 'P2PE',
+  },
+  {
+    name: 'phone gifts keyed into a dial-out terminal',
+    profile: p({ moto: [{ capture: 'payment-terminal', terminal: 'imprint-or-dial-out' }] }),
+    status: 'decided',
+    saq: 'B',
+  },
+  {
+    name: 'phone gifts keyed into an IP terminal',
+    profile: p({ moto: [{ capture: 'payment-terminal', terminal: 'standalone-ip-terminal' }] }),
+    status: 'decided',
+    saq: 'B-IP',
+  },
+  {
+    name: 'phone gifts into a SPoC app: SPoC excludes phone orders',
+    profile: p({ moto: [{ capture: 'payment-terminal', terminal: 'spoc-listed' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'phone gifts into an isolated POS',
+    profile: p({
+      moto: [{ capture: 'payment-terminal', terminal: 'pos-system', isolatedDevice: 'yes' }],
+    }),
+    status: 'decided',
+    saq: 'C',
+  },
+  {
+    name: 'phone gifts capture unknown',
+    profile: p({ moto: [{ capture: 'unsure' }] }),
+    status: 'needs-review',
+  },
+  // Card present.
+  {
+    name: 'dial-out terminal',
+    profile: p({ cardPresent: [{ equipment: 'imprint-or-dial-out' }] }),
+    status: 'decided',
+    saq: 'B',
+  },
+  {
+    name: 'cellular standalone terminal is IP',
+    profile: p({ cardPresent: [{ equipment: 'standalone-ip-terminal' }] }),
+    status: 'decided',
+    saq: 'B-IP',
+  },
+  {
+    name: 'PCI-listed P2PE terminal',
+    profile: p({ cardPresent: [{ equipment: 'p2pe-listed' }] }),
+    status: 'decided',
+    saq: 'P2PE',
+  },
+  {
+    name: 'PCI-listed SPoC reader',
+    profile: p({ cardPresent: [{ equipment: 'spoc-listed' }] }),
+    status: 'decided',
+    saq: 'SPoC',
+  },
+  {
+    name: 'phone-paired reader, listing unknown',
+    profile: p({ cardPresent: [{ equipment: 'mobile-reader' }] }),
+    status: 'needs-review',
+    candidates: ['SPoC', 'D-Merchant'],
+  },
+  {
+    name: 'tap to pay on a phone',
+    profile: p({ cardPresent: [{ equipment: 'tap-to-pay-phone' }] }),
+    status: 'needs-review',
+    candidates: ['SPoC', 'D-Merchant'],
+  },
+  {
+    name: 'isolated POS system',
+    profile: p({ cardPresent: [{ equipment: 'pos-system', isolatedDevice: 'yes' }] }),
+    status: 'decided',
+    saq: 'C',
+  },
+  {
+    name: 'POS system on the office network',
+    profile: p({ cardPresent: [{ equipment: 'pos-system', isolatedDevice: 'no' }] }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'card-present virtual terminal, isolated',
+    profile: p({ cardPresent: [{ equipment: 'virtual-terminal', isolatedDevice: 'yes' }] }),
+    status: 'decided',
+    saq: 'C-VT',
+  },
+  {
+    name: 'equipment unknown',
+    profile: p({ cardPresent: [{ equipment: 'unsure' }] }),
+    status: 'needs-review',
+  },
+  // Several channels and setups.
+  {
+    name: 'two online forms: redirect + JavaScript form',
+    profile: p({
+      ecommerce: [
+        { paymentPage: 'redirect' },
+        { paymentPage: 'js-form', websiteHost: 'pci-compliant-provider' },
+      ],
+    }),
+    status: 'decided',
+    saq: 'A-EP',
+  },
+  {
+    name: 'two redirects',
+    profile: p({ ecommerce: [{ paymentPage: 'redirect' }, { paymentPage: 'redirect' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+  {
+    name: 'online redirect + P2PE at the gala, separate systems',
+    profile: p({
+      ecommerce: [{ paymentPage: 'redirect' }],
+      cardPresent: [{ equipment: 'p2pe-listed' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+    separate: true,
+  },
+  {
+    name: 'online redirect + P2PE sharing systems',
+    profile: p({
+      channelsShareSystems: 'yes',
+      ecommerce: [{ paymentPage: 'redirect' }],
+      cardPresent: [{ equipment: 'p2pe-listed' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+    separate: false,
+  },
+  {
+    name: 'redirect + provider phone line: both A',
+    profile: p({
+      ecommerce: [{ paymentPage: 'redirect' }],
+      moto: [{ capture: 'provider-handles' }],
+    }),
+    status: 'decided',
+    saq: 'A',
+    separate: false,
+  },
+  {
+    name: 'A-EP online + A phone: A-EP is online only',
+    profile: p({
+      ecommerce: [{ paymentPage: 'direct-post', websiteHost: 'self-managed' }],
+      moto: [{ capture: 'provider-handles' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+    separate: true,
+  },
+  {
+    name: 'P2PE terminal for events and phone gifts',
+    profile: p({
+      moto: [{ capture: 'payment-terminal', terminal: 'p2pe-listed' }],
+      cardPresent: [{ equipment: 'p2pe-listed' }],
+    }),
+    status: 'decided',
+    saq: 'P2PE',
+  },
+  {
+    name: 'terminal in the office and reader at events',
+    profile: p({
+      cardPresent: [{ equipment: 'standalone-ip-terminal' }, { equipment: 'p2pe-listed' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+  },
+  {
+    name: 'redirect + office-PC virtual terminal: no separate SAQs with D',
+    profile: p({
+      ecommerce: [{ paymentPage: 'redirect' }],
+      moto: [{ capture: 'virtual-terminal', isolatedDevice: 'no' }],
+    }),
+    status: 'decided',
+    saq: 'D-Merchant',
+    separate: false,
+  },
+  {
+    name: 'platform-merchant online + redirect online',
+    profile: p({
+      ecommerce: [{ paymentPage: 'platform-is-merchant' }, { paymentPage: 'redirect' }],
+    }),
+    status: 'decided',
+    saq: 'A',
+  },
+  // Role and volume.
+  {
+    name: 'service provider',
+    profile: p({ role: 'service-provider', ecommerce: [{ paymentPage: 'redirect' }] }),
+    status: 'decided',
+    saq: 'D-SP',
+  },
+  {
+    name: 'merchant and service provider',
+    profile: p({ role: 'both' }),
+    status: 'decided',
+    saq: 'D-SP',
+  },
+  {
+    name: 'over 6 million transactions',
+    profile: p({ annualCardTransactions: 'over-6m', ecommerce: [{ paymentPage: 'redirect' }] }),
+    status: 'needs-review',
+  },
+  {
+    name: '1 to 6 million transactions still decides',
+    profile: p({ annualCardTransactions: '1m-to-6m', ecommerce: [{ paymentPage: 'redirect' }] }),
+    status: 'decided',
+    saq: 'A',
+  },
+];
+
+describe('decideSaq: decision table', () => {
+  it.each(cases)('$name', ({ profile, status, saq, candidates, separate }) => {
+    const decision = decideSaq(profile);
+    expect(decision.status).toBe(status);
+    if (saq) expect(decision.saq).toBe(saq);
+    if (candidates) expect(decision.candidates).toEqual(candidates);
+    if (separate !== undefined) expect(decision.separateSaqsPossible).toBe(separate);
+  });
+
+  it('has at least 40 named cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('names the next steps that settle a needs-review', () => {
+    const d = decideSaq(
+      p({
+        ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'unsure', websiteHost: 'unsure' }],
+      }),
+    );
+    expect(d.nextSteps.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['ask-provider-scripts', 'ask-web-host']),
+    );
+    const aoc = decideSaq(
+      p({ thirdPartiesConfirmedCompliant: 'no', ecommerce: [{ paymentPage: 'redirect' }] }),
+    );
+    expect(aoc.nextSteps.map((s) => s.code)).toContain('get-aoc');
+    const level2 = decideSaq(
+      p({ annualCardTransactions: '1m-to-6m', ecommerce: [{ paymentPage: 'redirect' }] }),
+    );
+    expect(level2.nextSteps.map((s) => s.code)).toContain('level-2');
+  });
+
+  it('reports per-channel SAQs with their labels', () => {
+    const d = decideSaq(
+      p({
+        ecommerce: [{ label: 'Donate page', paymentPage: 'redirect' }],
+        cardPresent: [{ label: 'Gala', equipment: 'p2pe-listed' }],
+      }),
+    );
+    expect(d.perChannel).toEqual([
+      {
+        channel: 'ecommerce',
+        label: 'Donate page',
+        status: 'decided',
+        saq: 'A',
+        candidates: ['A'],
+      },
+      {
+        channel: 'cardPresent',
+        label: 'Gala',
+        status: 'decided',
+        saq: 'P2PE',
+        candidates: ['P2PE'],
+      },
+    ]);
+  });
+
+  it('cites the answer behind each setup reason', () => {
+    const d = decideSaq(
+      p({ ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'provider-confirmed' }] }),
+    );
+    expect(d.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'iframe-protected',
+        field: 'ecommerce.0.scriptProtection',
+        source: { kind: 'faq', id: 1588 },
+      }),
+    );
+  });
+
+  it('throws a ZodError on an invalid profile', () => {
+    expect(() => decideSaq({ ...p(), role: 'bank' } as unknown as PaymentProfile)).toThrow(
+      ZodError,
+    );
+    expect(() =>
+      decideSaq({ ...p(), ecommerce: [{ paymentPage: 'magic' }] } as unknown as PaymentProfile),
+    ).toThrow(ZodError);
+  });
+});
+
+function admits(covering: SaqId, saq: SaqId): boolean {
+  return (
+    covering === saq ||
+    covering === 'D-Merchant' ||
+    covering === 'D-SP' ||
+    (covering === 'A-EP' && saq === 'A')
+  );
+}
+
+describe('decideSaq: invariants over the enumerated profile space', () => {
+  const all = [...enumerateProfiles()].map((profile) => ({
+    profile,
+    decision: decideSaq(profile),
+  }));
+
+  it('enumerates tens of thousands of profiles', () => {
+    expect(all.length).toBeGreaterThan(20_000);
+  });
+
+  it('electronic storage always means SAQ D', () => {
+    for (const { profile, decision } of all) {
+      if (profile.storesAccountDataElectronically !== 'yes' || decision.status === 'out-of-scope')
+        continue;
+      expect(decision.saq).toBe('D-Merchant');
+    }
+  });
+
+  it('the covering SAQ admits every per-channel SAQ', () => {
+    for (const { decision } of all) {
+      if (!decision.saq) continue;
+      for (const channel of decision.perChannel) {
+        if (channel.saq)
+          expect(admits(decision.saq, channel.saq), JSON.stringify(decision)).toBe(true);
+      }
+    }
+  });
+
+  it('needs-review exactly when more than one SAQ is still possible (below level 1)', () => {
+    for (const { decision } of all) {
+      expect(decision.status === 'needs-review').toBe(decision.candidates.length > 1);
+      expect(decision.status === 'decided').toBe(decision.candidates.length === 1);
+      for (const c of decision.perChannel) {
+        expect(c.status === 'needs-review').toBe(c.candidates.length > 1);
+      }
+    }
+  });
+
+  it('every decided channel has a reason with a source', () => {
+    for (const { decision } of all) {
+      for (const channel of decision.perChannel) {
+        if (channel.status !== 'decided') continue;
+        const cited = decision.reasons.filter(
+          (r) => r.channel === channel.channel && r.source.kind,
+        );
+        expect(cited.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('separate SAQs are never offered with D or shared systems', () => {
+    for (const { profile, decision } of all) {
+      if (!decision.separateSaqsPossible) continue;
+      expect(profile.channelsShareSystems).toBe('no');
+      expect(decision.perChannel.some((c) => c.saq === 'D-Merchant')).toBe(false);
+      expect(new Set(decision.perChannel.map((c) => c.saq)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('adding a setup never shortens the covering SAQ', () => {
+    const rows = (s: SaqId) => SAQ_FACTS[s].rows;
+    // Every decided profile with one online setup, plus every possible second setup of each channel.
+    const decided = all.filter(
+      ({ decision }) => decision.status === 'decided' && decision.saq !== 'D-SP',
+    );
+    const sample = decided.filter((_, i) => i % 97 === 0);
+    expect(sample.length).toBeGreaterThan(50);
+    for (const { profile, decision } of sample) {
+      const before = rows(decision.saq as SaqId);
+      const extended: PaymentProfile[] = [
+        ...ECOMMERCE_VARIANTS.map((e) => ({ ...profile, ecommerce: [...profile.ecommerce, e] })),
+        ...MOTO_VARIANTS.map((m) => ({ ...profile, moto: [...profile.moto, m] })),
+        ...CARD_PRESENT_VARIANTS.map((c) => ({
+          ...profile,
+          cardPresent: [...profile.cardPresent, c],
+        })),
+      ];
+      for (const more of extended) {
+        const after = decideSaq(more);
+        for (const candidate of after.candidates) {
+          expect(rows(candidate), `${JSON.stringify(more)} -> ${candidate}`).toBeGreaterThanOrEqual(
+            before,
+          );
+        }
+      }
+    }
+  });
+});
