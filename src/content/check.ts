@@ -1,0 +1,121 @@
+/** Validates every content file and its cross-references. Used by the content test and content:check. */
+import {
+  glossarySchema,
+  isPlaceholder,
+  referenceIdsSchema,
+  requirementFileSchema,
+  saqFileSchema,
+  type RequirementEntry,
+} from './schema';
+import { fleschKincaidGrade, median } from './readability';
+
+export interface RawContent {
+  saqs: Record<string, unknown>;
+  requirements: Record<string, unknown>;
+  glossary: unknown;
+  referenceIds: unknown;
+}
+
+export interface ContentReport {
+  errors: string[];
+  rowsPerSaq: Record<string, number>;
+  fullEntries: number;
+  placeholderEntries: number;
+  entriesWithGuidance: number;
+  readingGradeMedian: number;
+}
+
+/** Maps SAQ file names to the SAQ ids of the reference lists. */
+export const SAQ_FILES: Record<string, string> = {
+  a: 'A',
+  'a-ep': 'A-EP',
+  b: 'B',
+  'b-ip': 'B-IP',
+  c: 'C',
+  'c-vt': 'C-VT',
+  p2pe: 'P2PE',
+  spoc: 'SPoC',
+  'd-merchant': 'D-Merchant',
+};
+
+export function checkContent(raw: RawContent): ContentReport {
+  const errors: string[] = [];
+  const issue = (where: string, what: string) => errors.push(`${where}: ${what}`);
+
+  const reference = referenceIdsSchema.safeParse(raw.referenceIds);
+  if (!reference.success) issue('saq/reference-ids.json', reference.error.message);
+
+  const glossary = glossarySchema.safeParse(raw.glossary);
+  if (!glossary.success) issue('glossary.json', glossary.error.message);
+  const termIds = new Set(glossary.success ? glossary.data.terms.map((t) => t.id) : []);
+  if (glossary.success && termIds.size !== glossary.data.terms.length)
+    issue('glossary.json', 'a term id is used twice');
+
+  const entries = new Map<string, RequirementEntry>();
+  for (const [file, data] of Object.entries(raw.requirements)) {
+    const parsed = requirementFileSchema.safeParse(data);
+    if (!parsed.success) {
+      issue(`requirements/${file}`, parsed.error.message);
+      continue;
+    }
+    const principals = parsed.data.principal.split(',');
+    for (const entry of parsed.data.entries) {
+      if (entries.has(entry.id)) issue(`requirements/${file}`, `${entry.id} has two entries`);
+      entries.set(entry.id, entry);
+      if (!principals.includes(entry.id.split('.')[0] ?? ''))
+        issue(`requirements/${file}`, `${entry.id} is not in principal requirement ${parsed.data.principal}`);
+      if (!isPlaceholder(entry))
+        for (const term of entry.terms)
+          if (!termIds.has(term)) issue(`requirements/${file}`, `${entry.id} uses unknown glossary term "${term}"`);
+    }
+  }
+
+  const rowsPerSaq: Record<string, number> = {};
+  const usedIds = new Set<string>();
+  for (const [file, data] of Object.entries(raw.saqs)) {
+    const parsed = saqFileSchema.safeParse(data);
+    if (!parsed.success) {
+      issue(`saq/${file}`, parsed.error.message);
+      continue;
+    }
+    const saq = parsed.data;
+    if (SAQ_FILES[file] !== saq.id) issue(`saq/${file}`, `file name does not match id ${saq.id}`);
+    const ids = saq.groups.flatMap((g) => g.rows.map((r) => r.id));
+    rowsPerSaq[saq.id] = ids.length;
+    for (const group of saq.groups)
+      for (const row of group.rows)
+        if ((row.id.split('.')[0] ?? '') !== group.principal)
+          issue(`saq/${file}`, `${row.id} is grouped under principal requirement ${group.principal}`);
+    const expected = reference.success ? reference.data.saqs[saq.id] : undefined;
+    if (!expected) issue(`saq/${file}`, `no reference list for ${saq.id}`);
+    else {
+      if (ids.join(' ') !== expected.ids.join(' '))
+        issue(`saq/${file}`, `rows differ from the official list (${ids.length} rows, expected ${expected.ids.length} in the official order)`);
+      if (ids.length !== expected.count) issue(`saq/${file}`, `${ids.length} rows, expected ${expected.count}`);
+      const notForMerchants = new Set(expected.notForMerchants ?? []);
+      for (const row of saq.groups.flatMap((g) => g.rows))
+        if (!!row.notForMerchants !== notForMerchants.has(row.id))
+          issue(`saq/${file}`, `${row.id} is ${row.notForMerchants ? '' : 'not '}marked as not for merchants`);
+    }
+    if (saq.responses.includes('not-tested') !== (saq.id === 'D-Merchant'))
+      issue(`saq/${file}`, 'only SAQ D offers Not Tested');
+    for (const id of ids) {
+      usedIds.add(id);
+      if (!entries.has(id)) issue(`saq/${file}`, `${id} has no entry under requirements/`);
+    }
+  }
+  for (const id of entries.keys())
+    if (!usedIds.has(id) && reference.success && !Object.values(reference.data.saqs).some((s) => s.ids.includes(id)))
+      issue('requirements', `${id} is not a row of any SAQ`);
+
+  const full = [...entries.values()].filter((e) => !isPlaceholder(e));
+  const grades = full.map((e) => fleschKincaidGrade(e.asks));
+  return {
+    errors,
+    rowsPerSaq,
+    fullEntries: full.length,
+    placeholderEntries: entries.size - full.length,
+    entriesWithGuidance: full.filter((e) => !isPlaceholder(e) && e.howToCheck.length > 0).length,
+    readingGradeMedian: Math.round(median(grades) * 10) / 10,
+  };
+}

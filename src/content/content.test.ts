@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from './check';
+import { readContent } from './read-content.node';
+
+const root = fileURLToPath(new URL('../../content', import.meta.url));
+
+describe('content/', () => {
+  const report = checkContent(readContent(root));
+
+  it('validates every file and cross-reference', () => {
+    expect(report.errors).toEqual([]);
+  });
+
+  it('has the rows of SAQ A, A-EP and D for Merchants', () => {
+    expect(report.rowsPerSaq).toMatchObject({ A: 27, 'A-EP': 139, 'D-Merchant': 253 });
+  });
+
+  it('has 234 full entries and 19 placeholders at least', () => {
+    expect(report.fullEntries).toBeGreaterThanOrEqual(234);
+    expect(report.placeholderEntries).toBeGreaterThanOrEqual(19);
+  });
+
+  it('keeps "what this asks" plain: median reading grade 9 or lower', () => {
+    expect(report.readingGradeMedian).toBeLessThanOrEqual(9);
+  });
+
+  it('catches a row out of order', () => {
+    const raw = readContent(root);
+    const a = raw.saqs['a'] as { groups: { rows: { id: string }[] }[] };
+    const [g0, g1] = a.groups;
+    const first = g0?.rows[0];
+    const second = g1?.rows[0];
+    if (!g0 || !g1 || !first || !second) throw new Error('SAQ A has no rows');
+    g0.rows[0] = second;
+    g1.rows[0] = first;
+    expect(checkContent(raw).errors.join('\n')).toMatch(/saq\/a: .*differ from the official list/);
+  });
+
+  it('catches an unknown glossary term and a missing entry', () => {
+    const raw = readContent(root);
+    const file = raw.requirements['req-08'] as { entries: { id: string; terms?: string[] }[] };
+    const entry = file.entries.find((e) => e.terms);
+    if (!entry?.terms) throw new Error('no entry with terms');
+    entry.terms.push('no-such-term');
+    file.entries.splice(file.entries.findIndex((e) => e.id === '8.3.6'), 1);
+    const errors = checkContent(raw).errors.join('\n');
+    expect(errors).toMatch(/unknown glossary term "no-such-term"/);
+    expect(errors).toMatch(/8\.3\.6 has no entry/);
+  });
+});

@@ -1,0 +1,105 @@
+/** The format of everything under content/: Zod schemas, and the types that come from them. */
+import { z } from '../domain/zod';
+
+export const responseSchema = z.enum([
+  'in-place',
+  'in-place-ccw',
+  'not-applicable',
+  'not-tested',
+  'not-in-place',
+]);
+export type ResponseOption = z.infer<typeof responseSchema>;
+
+const text = z.string().trim().min(1);
+
+export const fullEntrySchema = z.strictObject({
+  id: text,
+  title: text.max(90),
+  asks: text,
+  howToCheck: z.array(text).min(1),
+  evidence: z.array(text).min(1),
+  nonprofitContext: text,
+  notApplicable: z.strictObject({ when: text, explain: text }).nullable(),
+  terms: z.array(text),
+  futureDated: z.enum(['whole', 'one-bullet']).nullable(),
+});
+export type FullEntry = z.infer<typeof fullEntrySchema>;
+
+export const placeholderEntrySchema = z.strictObject({
+  id: text,
+  placeholder: z.enum(['service-provider', 'issuer']),
+  title: text,
+  asks: text,
+});
+export type PlaceholderEntry = z.infer<typeof placeholderEntrySchema>;
+
+export const requirementEntrySchema = z.union([placeholderEntrySchema, fullEntrySchema]);
+export type RequirementEntry = z.infer<typeof requirementEntrySchema>;
+
+export const requirementFileSchema = z.strictObject({
+  principal: z.string().regex(/^(\d{1,2}|A2)(,(\d{1,2}|A2))*$/),
+  entries: z.array(requirementEntrySchema).min(1),
+});
+export type RequirementFile = z.infer<typeof requirementFileSchema>;
+
+export const saqRowSchema = z.strictObject({
+  id: text,
+  note: text.optional(),
+  notForMerchants: z.literal(true).optional(),
+});
+export type SaqRow = z.infer<typeof saqRowSchema>;
+
+export const saqFileSchema = z.strictObject({
+  id: z.enum(['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant']),
+  name: text,
+  title: text,
+  edition: text,
+  published: z.string().regex(/^\d{4}-\d{2}$/),
+  pciDssVersion: z.literal('4.0.1'),
+  inForceFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  responses: z.array(responseSchema).min(4),
+  channels: z.array(z.enum(['ecommerce', 'moto', 'cardPresent'])).min(1),
+  eligibility: z.array(
+    z.strictObject({
+      id: text,
+      channel: z.enum(['any', 'ecommerce', 'moto', 'cardPresent']),
+      text,
+    }),
+  ),
+  groups: z
+    .array(z.strictObject({ principal: z.string(), rows: z.array(saqRowSchema).min(1) }))
+    .min(1),
+});
+export type SaqContent = z.infer<typeof saqFileSchema>;
+
+export const glossarySchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      term: text,
+      aliases: z.array(text),
+      definition: text,
+      example: text.optional(),
+    }),
+  ),
+});
+export type Glossary = z.infer<typeof glossarySchema>;
+export type GlossaryTerm = Glossary['terms'][number];
+
+export const referenceIdsSchema = z.object({
+  saqs: z.record(
+    z.string(),
+    z.object({
+      edition: z.string(),
+      count: z.number().int(),
+      ids: z.array(z.string()),
+      notForMerchants: z.array(z.string()).optional(),
+    }),
+  ),
+  principalRequirements: z.record(z.string(), z.string()),
+});
+export type ReferenceIds = z.infer<typeof referenceIdsSchema>;
+
+export function isPlaceholder(entry: RequirementEntry): entry is PlaceholderEntry {
+  return 'placeholder' in entry;
+}
