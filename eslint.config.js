@@ -71,4 +71,9 @@ export default tseslint.config(
     files: ['scripts/**', 'e2e/**', '*.config.*'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Tests may assert that a value exists with `!` after checking it.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );

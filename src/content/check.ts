@@ -1,6 +1,8 @@
 /** Validates every content file and its cross-references. Used by the content test and content:check. */
 import {
+  criteriaFileSchema,
   glossarySchema,
+  questionsFileSchema,
   isPlaceholder,
   referenceIdsSchema,
   requirementFileSchema,
@@ -14,6 +16,8 @@ export interface RawContent {
   requirements: Record<string, unknown>;
   glossary: unknown;
   referenceIds: unknown;
+  questions: unknown;
+  criteria: unknown;
 }
 
 export interface ContentReport {
@@ -37,6 +41,29 @@ export const SAQ_FILES: Record<string, string> = {
   spoc: 'SPoC',
   'd-merchant': 'D-Merchant',
 };
+
+/** Every question the interview journey can ask (src/domain/eligibility/journey.ts). */
+export const QUESTION_IDS = [
+  'role',
+  'channels',
+  'paymentPage',
+  'scriptProtection',
+  'websiteHost',
+  'ecommerceAnother',
+  'motoCapture',
+  'motoTerminal',
+  'motoIsolated',
+  'motoAnother',
+  'equipment',
+  'cardPresentIsolated',
+  'cardPresentAnother',
+  'storesAccountDataElectronically',
+  'receivesAccountDataElectronically',
+  'keepsPaperWithCardData',
+  'thirdPartiesConfirmedCompliant',
+  'channelsShareSystems',
+  'annualCardTransactions',
+] as const;
 
 export function checkContent(raw: RawContent): ContentReport {
   const errors: string[] = [];
@@ -107,6 +134,15 @@ export function checkContent(raw: RawContent): ContentReport {
   for (const id of entries.keys())
     if (!usedIds.has(id) && reference.success && !Object.values(reference.data.saqs).some((s) => s.ids.includes(id)))
       issue('requirements', `${id} is not a row of any SAQ`);
+
+  const questions = questionsFileSchema.safeParse(raw.questions);
+  if (!questions.success) issue('eligibility/questions.json', questions.error.message);
+  else {
+    const missing = QUESTION_IDS.filter((id) => !questions.data.questions.some((q) => q.id === id));
+    if (missing.length > 0) issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
+  }
+  const criteria = criteriaFileSchema.safeParse(raw.criteria);
+  if (!criteria.success) issue('eligibility/criteria.json', criteria.error.message);
 
   const full = [...entries.values()].filter((e) => !isPlaceholder(e));
   const grades = full.map((e) => fleschKincaidGrade(e.asks));

@@ -16,5 +16,7 @@ export function readContent(root: string): RawContent {
     requirements: dir('requirements'),
     glossary: json('glossary.json'),
     referenceIds: json('saq/reference-ids.json'),
+    questions: json('eligibility/questions.json'),
+    criteria: json('eligibility/criteria.json'),
   };
 }

@@ -103,3 +103,25 @@ export type ReferenceIds = z.infer<typeof referenceIdsSchema>;
 export function isPlaceholder(entry: RequirementEntry): entry is PlaceholderEntry {
   return 'placeholder' in entry;
 }
+
+export const questionSchema = z.strictObject({
+  id: text,
+  kind: z.enum(['radio', 'checkbox']),
+  title: text,
+  hint: text.optional(),
+  options: z
+    .array(z.strictObject({ value: text, label: text, hint: text.optional() }))
+    .min(2),
+  help: z.array(text).min(1),
+  howToTell: z.array(text).optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const questionsFileSchema = z.strictObject({ questions: z.array(questionSchema) });
+export type QuestionsFile = z.infer<typeof questionsFileSchema>;
+
+export const criteriaFileSchema = z.strictObject({
+  about: text,
+  saqs: z.record(z.string(), z.array(text).min(1)),
+});
+export type CriteriaFile = z.infer<typeof criteriaFileSchema>;

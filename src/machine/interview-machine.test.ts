@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import questions from '../../content/eligibility/questions.json';
+import { answerFor, findStep, journey } from '@/domain/eligibility/journey';
+import { interviewMachine, type InterviewEvent } from './interview-machine';
+import {
+  selectCurrentStep,
+  selectDecision,
+  selectPhase,
+  type InterviewSnapshot,
+} from './interview-selectors';
+
+const optionsOf = new Map(questions.questions.map((q) => [q.id, q.options.map((o) => o.value)]));
+
+/** One representative answer per option, narrowed where an option cannot change the route. */
+const NARROW: Record<string, (string | string[])[]> = {
+  role: ['merchant', 'service-provider'],
+  channels: [['ecommerce'], ['moto'], ['cardPresent'], ['ecommerce', 'cardPresent']],
+  ecommerceAnother: ['no'],
+  motoAnother: ['no'],
+  cardPresentAnother: ['no'],
+  storesAccountDataElectronically: ['no', 'yes'],
+  receivesAccountDataElectronically: ['no', 'unsolicited-deleted'],
+  keepsPaperWithCardData: ['no'],
+  thirdPartiesConfirmedCompliant: ['yes', 'no'],
+  channelsShareSystems: ['no'],
+  annualCardTransactions: ['under-20k'],
+};
+
+function eventsFor(snapshot: InterviewSnapshot): InterviewEvent[] {
+  const phase = selectPhase(snapshot);
+  if (phase === 'checking') return [{ type: 'answers.confirm' }];
+  if (phase === 'result') return [];
+  const step = selectCurrentStep(snapshot);
+  if (!step) return [];
+  const values = NARROW[step.question] ?? optionsOf.get(step.question) ?? [];
+  return values.map((value) => ({ type: 'answer.submit', stepId: step.id, value }));
+}
+
+describe('interview machine (model-based)', () => {
+  const paths = getShortestPaths(interviewMachine, {
+    events: eventsFor,
+    input: {},
+    serializeState: (s: InterviewSnapshot) =>
+      JSON.stringify([s.value, s.context.stepId, s.context.answers]) as never,
+  } as never);
+  const toResult = paths.filter((p) => selectPhase(p.state as InterviewSnapshot) === 'result');
+
+  it('reaches the result along many paths', () => {
+    expect(toResult.length).toBeGreaterThan(100);
+  });
+
+  it('collects exactly the answers given along each path', () => {
+    for (const path of toResult) {
+      const answers = (path.state as InterviewSnapshot).context.answers;
+      const submitted = path.steps
+        .map((s) => s.event as InterviewEvent)
+        .filter(
+          (e): e is Extract<InterviewEvent, { type: 'answer.submit' }> =>
+            e.type === 'answer.submit',
+        );
+      expect(submitted.map((e) => e.stepId)).toEqual(journey(answers).map((s) => s.id));
+      for (const e of submitted) {
+        const step = findStep(answers, e.stepId);
+        expect(step && answerFor(answers, step)).toEqual(e.value);
+      }
+    }
+  });
+
+  it('makes every result status reachable', () => {
+    const statuses = new Set(
+      toResult.map((p) => selectDecision(p.state as InterviewSnapshot)?.status),
+    );
+    expect([...statuses].sort()).toEqual(['decided', 'needs-review', 'out-of-scope']);
+    const saqs = new Set(toResult.map((p) => selectDecision(p.state as InterviewSnapshot)?.saq));
+    for (const saq of ['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant', 'D-SP'])
+      expect(saqs.has(saq as never), saq).toBe(true);
+  });
+});
+
+describe('interview machine (behaviour)', () => {
+  it('goes back, changes an answer from the check page, and returns to it', () => {
+    const actor = createActor(interviewMachine, { input: {} }).start();
+    const submit = (value: string | string[]) => {
+      const step = selectCurrentStep(actor.getSnapshot());
+      if (!step) throw new Error('no step');
+      actor.send({ type: 'answer.submit', stepId: step.id, value });
+    };
+    submit('merchant');
+    submit(['ecommerce']);
+    expect(actor.getSnapshot().context.stepId).toBe('online-1-payment-page');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().context.stepId).toBe('channels');
+    actor.send({ type: 'step.goto', stepId: 'online-1-payment-page' });
+    for (const v of ['redirect', 'no', 'no', 'no', 'no', 'yes', 'under-20k']) submit(v);
+    expect(selectPhase(actor.getSnapshot())).toBe('checking');
+    actor.send({ type: 'answers.change', stepId: 'online-1-payment-page' });
+    expect(selectPhase(actor.getSnapshot())).toBe('asking');
+    submit('iframe');
+    expect(actor.getSnapshot().context.stepId).toBe('online-1-script-protection');
+    submit('provider-confirmed');
+    expect(selectPhase(actor.getSnapshot())).toBe('checking');
+    actor.send({ type: 'answers.confirm' });
+    expect(selectDecision(actor.getSnapshot())?.saq).toBe('A');
+  });
+
+  it('restores saved answers to the phase they were in, and never past an unanswered step', () => {
+    const answers = { role: 'merchant' as const, ecommerce: [], moto: [], cardPresent: [] };
+    const actor = createActor(interviewMachine, {
+      input: { answers, stepId: 'transactions', phase: 'result' },
+    }).start();
+    expect(selectPhase(actor.getSnapshot())).toBe('asking');
+    expect(actor.getSnapshot().context.stepId).toBe('channels');
+  });
+
+  it('ignores an answer for a step that cannot be asked yet', () => {
+    const actor = createActor(interviewMachine, { input: {} }).start();
+    actor.send({ type: 'answer.submit', stepId: 'transactions', value: 'over-6m' });
+    expect(actor.getSnapshot().context.answers.annualCardTransactions).toBeUndefined();
+    expect(actor.getSnapshot().context.stepId).toBe('role');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The browser database: IndexedDB through idb. Schema-versioned; every upgrade step is kept so a
+ * browser with an old database is brought forward one version at a time.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { InterviewAnswers } from '@/domain/eligibility/journey';
+import type { InterviewPhase } from '@/machine/interview-machine';
+
+export const DB_NAME = 'opensaq';
+export const DB_VERSION = 1;
+
+/** The interview draft as stored: domain data plus where the user was, versioned. */
+export interface InterviewRecord {
+  id: string;
+  /** Format version of this record, for migrations of the data itself. */
+  format: 1;
+  answers: InterviewAnswers;
+  stepId: string;
+  phase: InterviewPhase;
+  updatedAt: string;
+}
+
+interface OpenSaqDb extends DBSchema {
+  interviews: { key: string; value: InterviewRecord };
+}
+
+const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>) => void)[] = [
+  // 0 -> 1: the interview drafts.
+  (db) => {
+    db.createObjectStore('interviews', { keyPath: 'id' });
+  },
+];
+
+let opening: Promise<IDBPDatabase<OpenSaqDb>> | undefined;
+
+export function database(): Promise<IDBPDatabase<OpenSaqDb>> {
+  opening ??= openDB<OpenSaqDb>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let v = oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(db);
+    },
+  });
+  return opening;
+}
+
+/** For tests: forget the open connection so the next call opens afresh. */
+export async function closeDatabase(): Promise<void> {
+  const db = await opening;
+  db?.close();
+  opening = undefined;
+}
