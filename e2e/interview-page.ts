@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Page object for the interview: answers by visible labels, as a user would. */
+export class Interview {
+  constructor(readonly page: Page) {}
+
+  async start(): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByRole('link', { name: 'Start now' }).click();
+    await expect(this.heading()).toHaveText('What does your organisation do with card payments?');
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Picks one or more options on the current question, then presses Continue. */
+  async answer(...labels: string[]): Promise<void> {
+    for (const label of labels) await this.page.getByLabel(label, { exact: true }).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  /** The common tail of the interview: no stored data, no email, no paper, provider confirmed. */
+  async answerGlobals(opts: { shared?: string } = {}): Promise<void> {
+    await this.expectQuestion(
+      'Do you keep full card numbers anywhere on your computers or systems?',
+    );
+    await this.answer('No');
+    await this.expectQuestion('Do card numbers ever reach you by email, chat or online forms?');
+    await this.answer('No');
+    await this.expectQuestion('Do you keep paper records that show card details?');
+    await this.answer('No');
+    await this.expectQuestion(
+      'Have you confirmed that your payment providers are PCI DSS compliant?',
+    );
+    await this.answer('Yes');
+    if (opts.shared) {
+      await this.expectQuestion(
+        'Do your different ways of taking payments share computers or networks?',
+      );
+      await this.answer(opts.shared);
+    }
+    await this.expectQuestion('About how many card payments do you take in a year?');
+    await this.answer('Fewer than 20,000');
+  }
+
+  async expectQuestion(title: string): Promise<void> {
+    await expect(this.heading()).toHaveText(title);
+  }
+
+  async seeResult(): Promise<void> {
+    await expect(this.heading()).toHaveText('Check your answers');
+    await this.page.getByRole('button', { name: 'See which questionnaire you need' }).click();
+  }
+}

@@ -1,0 +1,267 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { Interview } from './interview-page';
+
+test.describe('the interview', () => {
+  test('PayPal-Standard-style redirect leads to SAQ A', async ({ page }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online');
+    await i.expectQuestion('How does your online payment form take card details?');
+    await i.answer("We send donors to the provider's own page");
+    await i.answer('No');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ A');
+    await expect(page.getByText('has 27 requirements to answer')).toBeVisible();
+    await expect(page.getByText('Source: PCI SSC FAQ 1588')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'What you must be able to confirm for SAQ A' }),
+    ).toBeVisible();
+  });
+
+  test('an iframe without script protection on shared hosting leads to SAQ D, with what would change it', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online');
+    await i.answer("The provider's card fields appear inside our page");
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    await i.answer('No, neither of these');
+    await i.expectQuestion('Who looks after the server your website runs on?');
+    await i.answer('An ordinary web host');
+    await i.answer('No');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+    const change = page.getByRole('region', { name: 'What would change it' });
+    await expect(change).toContainText('written confirmation');
+    await expect(change).toContainText(
+      'SAQ A instead of SAQ D for Merchants: 226 fewer requirements',
+    );
+  });
+
+  test('an iframe with the provider’s written confirmation leads to SAQ A', async ({ page }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online');
+    await i.answer("The provider's card fields appear inside our page");
+    await i.answer('Our provider has confirmed it in writing');
+    await i.expectQuestion('Do you take card payments online in any other way?');
+    await i.answer('No');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ A');
+  });
+
+  test('online redirect and a P2PE terminal at the gala on separate laptops: per-channel SAQs, D as the alternative', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online', 'In person');
+    await i.answer("We send donors to the provider's own page");
+    await i.answer('No');
+    await i.expectQuestion('What do you use to take card payments in person?');
+    await i.answer('A terminal from a PCI-listed P2PE solution');
+    await i.answer('No');
+    await i.answerGlobals({ shared: 'No, they are kept separate' });
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+    const perChannel = page.getByRole('region', { name: 'One shorter questionnaire per channel' });
+    await expect(perChannel.getByRole('row', { name: /Online/ })).toContainText(
+      'SAQ A (27 requirements)',
+    );
+    await expect(perChannel.getByRole('row', { name: /In person/ })).toContainText(
+      'SAQ P2PE (21 requirements)',
+    );
+    await expect(perChannel).toContainText(
+      'The alternative: one questionnaire that covers everything, SAQ D for Merchants',
+    );
+  });
+
+  test('"I\'m not sure" about the payment page gives needs-review with a message to send', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online');
+    await i.answer("I'm not sure");
+    await i.expectQuestion('Who looks after the server your website runs on?');
+    await i.answer("I'm not sure");
+    await i.answer('No');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('Not settled yet');
+    await expect(
+      page.getByText('Your questionnaire is SAQ A, SAQ A-EP or SAQ D for Merchants.'),
+    ).toBeVisible();
+    await expect(page.getByText('How does our donation page take card details?')).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Copy the message to whoever looks after your website/ }),
+    ).toBeVisible();
+    await expectAccessible(page, 'a needs-review result');
+  });
+
+  test('a reload mid-interview resumes at the same question with the answers kept', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online', 'By phone or post');
+    await i.answer("The provider's card fields appear inside our page");
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    await page.reload();
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(
+      page.getByLabel("The provider's card fields appear inside our page"),
+    ).toBeChecked();
+    // A fresh visit to the start page offers to continue.
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Continue where you left off' }).click();
+    await i.expectQuestion('How does your online payment form take card details?');
+  });
+
+  test('changing an answer from the check page drops follow-ups that no longer apply', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.answer('Online');
+    await i.answer("The provider's card fields appear inside our page");
+    await i.answer('Our provider has confirmed it in writing');
+    await i.answer('No');
+    await i.answerGlobals();
+    await expect(i.heading()).toHaveText('Check your answers');
+    await expect(page.getByText('Our provider has confirmed it in writing')).toBeVisible();
+    await page
+      .getByRole('link', {
+        name: 'Change your answer to: How does your online payment form take card details?',
+      })
+      .click();
+    await i.answer("We send donors to the provider's own page");
+    await expect(i.heading()).toHaveText('Check your answers');
+    await expect(page.getByText('Our provider has confirmed it in writing')).toHaveCount(0);
+    await page.getByRole('button', { name: 'See which questionnaire you need' }).click();
+    await expect(i.heading()).toHaveText('You need SAQ A');
+  });
+
+  test('continuing without an answer shows an error summary that takes focus', async ({ page }) => {
+    const i = new Interview(page);
+    await i.start();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(/Select an answer/);
+    await expect(page).toHaveTitle(/^Error: /);
+    await summary.getByRole('link').click();
+    await expect(page.getByLabel('We take card payments for ourselves')).toBeFocused();
+  });
+
+  test('a deep link to a question that cannot be asked yet lands on the next allowed one', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await page.goto('/interview/transactions');
+    await i.expectQuestion('What does your organisation do with card payments?');
+    await expect(page).toHaveURL(/\/interview\/role$/);
+    await page.goto('/interview/result');
+    await expect(page).toHaveURL(/\/interview\/role$/);
+  });
+
+  test('the whole interview by keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    const i = new Interview(page);
+    // Tab to "Start now" and press Enter.
+    for (let n = 0; n < 10; n++) {
+      await page.keyboard.press('Tab');
+      if (
+        await page
+          .getByRole('link', { name: 'Start now' })
+          .evaluate((el) => el === document.activeElement)
+      )
+        break;
+    }
+    await page.keyboard.press('Enter');
+    await i.expectQuestion('What does your organisation do with card payments?');
+    const chooseFirstAndContinue = async (downs = 0) => {
+      await page.locator('main input').first().focus();
+      await page.keyboard.press('Space');
+      for (let n = 0; n < downs; n++) await page.keyboard.press('ArrowDown');
+      await page.getByRole('button', { name: 'Continue' }).focus();
+      await page.keyboard.press('Enter');
+    };
+    await chooseFirstAndContinue(); // merchant
+    await chooseFirstAndContinue(); // channels: Online (checkbox, Space ticks it)
+    await chooseFirstAndContinue(); // redirect
+    await i.expectQuestion('Do you take card payments online in any other way?');
+    await chooseFirstAndContinue(1); // No
+    await chooseFirstAndContinue(); // stored: No
+    await chooseFirstAndContinue(); // emailed: No
+    await chooseFirstAndContinue(); // paper: No
+    await chooseFirstAndContinue(); // providers confirmed: Yes
+    await chooseFirstAndContinue(); // under 20k
+    await expect(i.heading()).toHaveText('Check your answers');
+    await page.getByRole('button', { name: 'See which questionnaire you need' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(i.heading()).toHaveText('You need SAQ A');
+  });
+});
+
+test.describe('accessibility', () => {
+  test('every interview page, check answers and the result have no axe violations', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expectAccessible(page, 'the start page');
+    const i = new Interview(page);
+    await i.start();
+    const answers: string[][] = [
+      ['We take card payments for ourselves'],
+      ['Online', 'By phone or post', 'In person'],
+      ["The provider's card fields appear inside our page"],
+      ["I'm not sure"],
+      ["I'm not sure"],
+      ['No'],
+      ["Staff type them into the provider's virtual terminal"],
+      ["I'm not sure"],
+      ['No'],
+      ['A till or point-of-sale system on a computer or tablet'],
+      ["I'm not sure"],
+      ['No'],
+      ['No'],
+      ['No'],
+      ['No'],
+      ['Not yet'],
+      ['Yes, some share computers or networks'],
+      ['Fewer than 20,000'],
+    ];
+    for (const labels of answers) {
+      const title = await i.heading().textContent();
+      await expectAccessible(page, `question "${title}"`);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expectAccessible(page, `question "${title}" with its error`);
+      await i.answer(...labels);
+    }
+    await expect(i.heading()).toHaveText('Check your answers');
+    await expectAccessible(page, 'check your answers');
+    await page.getByRole('button', { name: 'See which questionnaire you need' }).click();
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+    await expectAccessible(page, 'the result');
+    await page.goto('/glossary');
+    await expect(
+      page.getByText('PAN (primary account number)', { exact: false }).first(),
+    ).toBeVisible();
+    await expectAccessible(page, 'the glossary');
+    await page.goto('/no-such-page');
+    await expectAccessible(page, 'not found');
+  });
+});

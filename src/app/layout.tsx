@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+
+/** The page frame: skip link, header, main landmark (focused on navigation), privacy footer. */
+export function Layout() {
+  const main = useRef<HTMLElement>(null);
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    // Move focus to the new page's content on client-side navigation, as a full page load would.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!document.querySelector('.error-summary')) main.current?.focus();
+  }, [location.pathname]);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="container header__inner">
+          <Link to="/" className="header__logo">
+            OpenSAQ
+          </Link>
+          <nav aria-label="Main">
+            <ul className="header__nav">
+              <li>
+                <Link to="/">Start</Link>
+              </li>
+              <li>
+                <Link to="/glossary">Glossary</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container main" tabIndex={-1} ref={main}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="container">
+          <p>
+            OpenSAQ runs entirely in your browser. Nothing you enter is sent anywhere. It helps you
+            prepare; your acquirer decides which SAQ you file, and the official forms come from the
+            PCI Security Standards Council.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="narrow">
+      <h1>Page not found</h1>
+      <p>
+        There is no page at this address. <Link to="/">Go to the start page</Link>.
+      </p>
+    </div>
+  );
+}
+
+/** Shown when a page fails to load or throws: says what happened and that saved answers are safe. */
+export function RouteError() {
+  return (
+    <main id="main" className="container main">
+      <div className="narrow">
+        <h1>Sorry, something went wrong</h1>
+        <p>
+          This page could not be shown. Your saved answers are still in this browser. Try reloading
+          the page; if you have just updated OpenSAQ, reloading fetches the new version.
+        </p>
+        <p>
+          <a href="/">Go to the start page</a>
+        </p>
+      </div>
+    </main>
+  );
+}

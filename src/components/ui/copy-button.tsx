@@ -1,0 +1,27 @@
+import { useState } from 'react';
+
+/** Copies text to the clipboard and says so in a live region. Falls back to selecting the text. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [status, setStatus] = useState('');
+  return (
+    <span className="copy">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(text);
+            setStatus('Copied.');
+          } catch {
+            setStatus('Your browser did not allow copying: select the text and copy it by hand.');
+          }
+        }}
+      >
+        {label}
+      </button>
+      <span className="copy__status" role="status">
+        {status}
+      </span>
+    </span>
+  );
+}

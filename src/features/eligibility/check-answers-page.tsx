@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { optionLabel, questionText } from '@/content/eligibility';
+import { answerFor, journey, nextStep, type Step } from '@/domain/eligibility/journey';
+import { selectPhase } from '@/machine/interview-selectors';
+import { useDocumentTitle } from '@/app/use-document-title';
+import { InterviewActor, RESULT_URL, STEP_URL } from './interview-actor';
+
+const CHANNEL_NAMES = {
+  ecommerce: 'Online',
+  moto: 'Phone and post',
+  cardPresent: 'In person',
+} as const;
+
+function setupName(step: Step): string {
+  return step.channel ? `${CHANNEL_NAMES[step.channel]} ${(step.setup ?? 0) + 1}: ` : '';
+}
+
+/** "Check your answers": every answer with a change link, before the result. */
+export function CheckAnswersPage() {
+  useDocumentTitle('Check your answers');
+  const actorRef = InterviewActor.useActorRef();
+  const navigate = useNavigate();
+  const answers = InterviewActor.useSelector((s) => s.context.answers);
+  const phase = InterviewActor.useSelector(selectPhase);
+
+  useEffect(() => {
+    const next = nextStep(actorRef.getSnapshot().context.answers);
+    if (next) {
+      navigate(STEP_URL(next.id), { replace: true });
+      return;
+    }
+    if (selectPhase(actorRef.getSnapshot()) !== 'checking')
+      actorRef.send({ type: 'answers.review' });
+  }, [actorRef, navigate]);
+
+  if (phase !== 'checking') return null;
+  const steps = journey(answers);
+  return (
+    <div className="narrow">
+      <h1>Check your answers</h1>
+      <p>
+        Make sure these are right before you see which questionnaire you need. You can change any of
+        them.
+      </p>
+      <dl className="summary-list">
+        {steps.map((step) => {
+          const q = questionText(step.question);
+          const value = answerFor(answers, step);
+          const shown = Array.isArray(value)
+            ? value.map((v) => optionLabel(step.question, v)).join(', ')
+            : value
+              ? optionLabel(step.question, value)
+              : 'Not answered';
+          return (
+            <div className="summary-list__row" key={step.id}>
+              <dt className="summary-list__key">
+                {setupName(step)}
+                {q.title}
+              </dt>
+              <dd className="summary-list__value">{shown}</dd>
+              <dd className="summary-list__actions">
+                <Link
+                  to={STEP_URL(step.id)}
+                  onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
+                >
+                  Change<span className="visually-hidden"> your answer to: {q.title}</span>
+                </Link>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          actorRef.send({ type: 'answers.confirm' });
+          navigate(RESULT_URL);
+        }}
+      >
+        See which questionnaire you need
+      </button>
+    </div>
+  );
+}

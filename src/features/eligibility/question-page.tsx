@@ -1,0 +1,138 @@
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Choices } from '@/components/ui/choices';
+import { Details } from '@/components/ui/details';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { questionText } from '@/content/eligibility';
+import { answerFor, type Step } from '@/domain/eligibility/journey';
+import {
+  selectCurrentStep,
+  selectPhase,
+  selectPreviousStep,
+  selectProgress,
+} from '@/machine/interview-selectors';
+import { CHECK_URL, InterviewActor, STEP_URL } from './interview-actor';
+import { useDocumentTitle } from '@/app/use-document-title';
+
+const CHANNEL_CAPTION = {
+  ecommerce: 'Online payments',
+  moto: 'Phone and post gifts',
+  cardPresent: 'In-person payments',
+};
+
+function caption(step: Step): string | undefined {
+  if (!step.channel) return undefined;
+  return `${CHANNEL_CAPTION[step.channel]}${step.setup ? `, setup ${step.setup + 1}` : ''}`;
+}
+
+interface FormValues {
+  answer: string | string[] | null;
+}
+
+function QuestionForm({ step }: { step: Step }) {
+  const actorRef = InterviewActor.useActorRef();
+  const navigate = useNavigate();
+  const answers = InterviewActor.useSelector((s) => s.context.answers);
+  const previous = InterviewActor.useSelector(selectPreviousStep);
+  const returnToCheck = InterviewActor.useSelector((s) => s.context.returnToCheck);
+  const progress = InterviewActor.useSelector(selectProgress);
+  const q = questionText(step.question);
+  const current = answerFor(answers, step);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitted },
+  } = useForm<FormValues>({
+    defaultValues: { answer: current ?? (q.kind === 'checkbox' ? [] : null) },
+    // The error summary takes focus instead, as the GOV.UK pattern does.
+    shouldFocusError: false,
+  });
+  useDocumentTitle(`${errors.answer ? 'Error: ' : ''}${q.title}`);
+  const message =
+    q.kind === 'checkbox'
+      ? 'Select at least one way people pay you'
+      : `Select an answer: ${q.title.replace(/\?$/, '')}`;
+  const registration = register('answer', {
+    validate: (v) =>
+      (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '') || message,
+  });
+
+  const onSubmit = (values: FormValues) => {
+    if (values.answer === null) return;
+    actorRef.send({ type: 'answer.submit', stepId: step.id, value: values.answer });
+    const s = actorRef.getSnapshot();
+    navigate(selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId));
+  };
+
+  const fieldId = `answer-${step.id}`;
+  return (
+    <>
+      {previous ? (
+        <Link className="back-link" to={returnToCheck ? CHECK_URL : STEP_URL(previous.id)}>
+          Back
+        </Link>
+      ) : (
+        <Link className="back-link" to="/">
+          Back
+        </Link>
+      )}
+      <div className="narrow">
+        {isSubmitted && errors.answer?.message ? (
+          <ErrorSummary errors={[{ href: fieldId, message: errors.answer.message }]} />
+        ) : null}
+        <p className="progress">
+          Question {progress.index} of {progress.total}
+          {progress.total > progress.index ? ' (the number can change with your answers)' : ''}
+        </p>
+        <form onSubmit={handleSubmit(onSubmit)} noValidate>
+          <Choices
+            type={q.kind}
+            id={fieldId}
+            legend={q.title}
+            legendIsHeading
+            caption={caption(step)}
+            hint={q.hint}
+            error={errors.answer?.message}
+            options={q.options}
+            registration={registration}
+          />
+          <Details summary="Help with this question">
+            {q.help.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </Details>
+          {q.howToTell ? (
+            <Details summary="How can I tell?">
+              {q.howToTell.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </Details>
+          ) : null}
+          <button type="submit" className="button">
+            Continue
+          </button>
+        </form>
+      </div>
+    </>
+  );
+}
+
+/** One question per page. A deep link to a step that cannot be asked yet lands on the next allowed one. */
+export function QuestionPage() {
+  const { stepId = '' } = useParams();
+  const actorRef = InterviewActor.useActorRef();
+  const navigate = useNavigate();
+  const step = InterviewActor.useSelector(selectCurrentStep);
+  const machineStepId = InterviewActor.useSelector((s) => s.context.stepId);
+  const phase = InterviewActor.useSelector(selectPhase);
+
+  useEffect(() => {
+    actorRef.send({ type: 'step.goto', stepId });
+    const s = actorRef.getSnapshot();
+    if (s.context.stepId !== stepId) navigate(STEP_URL(s.context.stepId), { replace: true });
+  }, [stepId, actorRef, navigate]);
+
+  if (!step || phase !== 'asking' || machineStepId !== stepId) return null;
+  return <QuestionForm key={step.id} step={step} />;
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { Glossary } from '@/content/schema';
+import { useDocumentTitle } from '@/app/use-document-title';
+
+/** The glossary: every PCI term the app uses, in plain words. Loaded on demand. */
+export function GlossaryPage() {
+  useDocumentTitle('Glossary');
+  const [glossary, setGlossary] = useState<Glossary | null>(null);
+  useEffect(() => {
+    import('../../content/glossary.json').then((m) => setGlossary(m.default as Glossary));
+  }, []);
+  return (
+    <div className="narrow">
+      <h1>Glossary</h1>
+      <p>The PCI terms OpenSAQ uses, in plain words.</p>
+      {glossary ? (
+        <dl className="glossary">
+          {glossary.terms.map((t) => (
+            <div key={t.id} id={t.id} className="glossary__entry">
+              <dt>{t.term}</dt>
+              <dd>
+                <p>{t.definition}</p>
+                {t.example ? <p className="hint">{t.example}</p> : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p role="status">Loading&hellip;</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { nextStep } from '@/domain/eligibility/journey';
+import { useDocumentTitle } from '@/app/use-document-title';
+import { deleteInterview, loadInterview, type InterviewDraft } from '@/storage/interview-store';
+
+/** The start page: what OpenSAQ does, and where to pick up saved work. */
+export function HomePage() {
+  useDocumentTitle('Which PCI questionnaire do you need?');
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<(InterviewDraft & { updatedAt: string }) | null | undefined>(
+    undefined,
+  );
+  useEffect(() => {
+    loadInterview().then(setDraft, () => setDraft(null));
+  }, []);
+  const started = draft && (draft.answers.role !== undefined || draft.stepId !== 'role');
+  const resumeUrl = draft
+    ? draft.phase === 'result'
+      ? '/interview/result'
+      : nextStep(draft.answers) === null
+        ? '/interview/check'
+        : `/interview/${draft.stepId}`
+    : '/interview/role';
+  return (
+    <div className="narrow">
+      <h1>Which PCI questionnaire do you need?</h1>
+      <p className="lead">
+        If your organisation takes card payments, the card brands expect you to check your security
+        once a year with a PCI DSS Self-Assessment Questionnaire (SAQ). Answer a few plain questions
+        about how you take payments, and OpenSAQ tells you which SAQ applies and why.
+      </p>
+      <ul className="list list--bullet">
+        <li>
+          It takes about five minutes. You can stop and come back: your answers are kept in this
+          browser.
+        </li>
+        <li>Nothing you enter leaves this computer. There is no account and no server.</li>
+        <li>Where you are not sure of an answer, say so: we tell you who to ask.</li>
+      </ul>
+      {started ? (
+        <div className="resume">
+          <p>
+            You have answers saved in this browser from{' '}
+            {new Date(draft.updatedAt).toLocaleString(undefined, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+            .
+          </p>
+          <Link className="button" to={resumeUrl}>
+            Continue where you left off
+          </Link>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={async () => {
+              if (
+                !window.confirm(
+                  'Start again? Your saved answers will be deleted from this browser.',
+                )
+              )
+                return;
+              await deleteInterview();
+              navigate('/interview/role');
+            }}
+          >
+            Start again
+          </button>
+        </div>
+      ) : (
+        <Link className="button button--start" to="/interview/role">
+          Start now
+        </Link>
+      )}
+      <h2>What you will need</h2>
+      <p>
+        It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)
+        and how your donation page works. If you do not know, the questions explain how to find out
+        and who to ask.
+      </p>
+    </div>
+  );
+}
