@@ -2,6 +2,7 @@
 import {
   criteriaFileSchema,
   glossarySchema,
+  principalRequirementsSchema,
   questionsFileSchema,
   isPlaceholder,
   referenceIdsSchema,
@@ -18,6 +19,7 @@ export interface RawContent {
   referenceIds: unknown;
   questions: unknown;
   criteria: unknown;
+  principals: unknown;
 }
 
 export interface ContentReport {
@@ -140,6 +142,16 @@ export function checkContent(raw: RawContent): ContentReport {
   else {
     const missing = QUESTION_IDS.filter((id) => !questions.data.questions.some((q) => q.id === id));
     if (missing.length > 0) issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
+  }
+  const principals = principalRequirementsSchema.safeParse(raw.principals);
+  if (!principals.success) issue('principal-requirements.json', principals.error.message);
+  else {
+    const known = new Set(principals.data.principals.map((p) => p.id));
+    const inGoals = new Set(principals.data.goals.flatMap((g) => g.principals));
+    for (const id of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', 'A2']) {
+      if (!known.has(id)) issue('principal-requirements.json', `no entry for principal requirement ${id}`);
+      if (!inGoals.has(id)) issue('principal-requirements.json', `principal requirement ${id} is in no goal`);
+    }
   }
   const criteria = criteriaFileSchema.safeParse(raw.criteria);
   if (!criteria.success) issue('eligibility/criteria.json', criteria.error.message);

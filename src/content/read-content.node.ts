@@ -18,5 +18,6 @@ export function readContent(root: string): RawContent {
     referenceIds: json('saq/reference-ids.json'),
     questions: json('eligibility/questions.json'),
     criteria: json('eligibility/criteria.json'),
+    principals: json('principal-requirements.json'),
   };
 }

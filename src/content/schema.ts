@@ -125,3 +125,9 @@ export const criteriaFileSchema = z.strictObject({
   saqs: z.record(z.string(), z.array(text).min(1)),
 });
 export type CriteriaFile = z.infer<typeof criteriaFileSchema>;
+
+export const principalRequirementsSchema = z.strictObject({
+  goals: z.array(z.strictObject({ id: text, title: text, principals: z.array(text).min(1) })),
+  principals: z.array(z.strictObject({ id: text, title: text, summary: text })),
+});
+export type PrincipalRequirements = z.infer<typeof principalRequirementsSchema>;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
-import { otherSaqCriteria } from '@/content/eligibility';
+import { optionLabel, otherSaqCriteria } from '@/content/eligibility';
 import { loadSaqContent } from '@/content/loader';
 import { whatWouldChange } from '@/domain/eligibility/alternatives';
 import type { ChannelDecision, SaqDecision, SaqId } from '@/domain/eligibility/decide-saq';
-import { nextStep, stepForField } from '@/domain/eligibility/journey';
+import { answerFor, nextStep, stepForField } from '@/domain/eligibility/journey';
 import { messagesFor, sourceLabel, summaryText } from '@/domain/eligibility/messages';
 import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
@@ -232,9 +232,16 @@ export function ResultPage() {
         <ul className="reasons">
           {decision.reasons.map((r, i) => {
             const step = r.field ? stepForField(answers, r.field) : undefined;
+            const given = step ? answerFor(answers, step) : undefined;
+            const shown = Array.isArray(given)
+              ? given.map((v) => optionLabel(step?.question ?? '', v)).join(', ')
+              : given && step
+                ? optionLabel(step.question, given)
+                : undefined;
             return (
               <li key={`${r.code}-${i}`} className="reason">
                 <p>{r.text}</p>
+                {shown ? <p className="reason__answer">Your answer: {shown}</p> : null}
                 <p className="reason__source">
                   Source: {sourceLabel(r.source)}
                   {step ? (

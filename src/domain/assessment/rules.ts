@@ -1,0 +1,229 @@
+/** Completeness, status and carry-over rules for an assessment. Pure functions. */
+import type { InterviewAnswers } from '../eligibility/journey';
+import type { ChannelKind } from '../eligibility/saq-catalog';
+import type { Assessment, RowAnswer, SaqOutline } from './model';
+
+export type RowState =
+  | 'answered'
+  | 'incomplete'
+  | 'unanswered'
+  | 'proposed'
+  | 'to-confirm'
+  | 'dont-know'
+  | 'not-for-merchants';
+export type GroupStatus = 'not-started' | 'in-progress' | 'completed' | 'needs-attention';
+
+export interface RowProblem {
+  id: string;
+  message: string;
+}
+
+/** What a row still needs, in plain words; empty when it is complete. */
+export function rowProblems(row: RowAnswer | undefined): string[] {
+  if (!row || (!row.response && !row.dontKnow)) return ['choose a response'];
+  const problems: string[] = [];
+  if (row.dontKnow && !row.response) problems.push('is marked "don\'t know yet": find the answer');
+  if (row.proposed) problems.push('confirm the proposed answer');
+  if (row.toConfirm) problems.push('confirm the answer carried over');
+  if (row.response === 'not-applicable' && !row.naReason?.trim())
+    problems.push('explain why it is not applicable');
+  return problems;
+}
+
+export function rowState(row: RowAnswer | undefined, notForMerchants = false): RowState {
+  if (notForMerchants) return 'not-for-merchants';
+  if (!row || (!row.response && !row.dontKnow)) return 'unanswered';
+  if (row.dontKnow && !row.response) return 'dont-know';
+  if (row.proposed) return 'proposed';
+  if (row.toConfirm) return 'to-confirm';
+  return rowProblems(row).length === 0 ? 'answered' : 'incomplete';
+}
+
+/** Rows a merchant answers (SAQ D's service-provider and issuer placeholders are left out). */
+export function answerableRows(saq: SaqOutline, principal?: string): string[] {
+  return saq.groups
+    .filter((g) => principal === undefined || g.principal === principal)
+    .flatMap((g) => g.rows.filter((r) => !r.notForMerchants).map((r) => r.id));
+}
+
+export function groupStatus(saq: SaqOutline, a: Assessment, principal: string): GroupStatus {
+  const ids = answerableRows(saq, principal);
+  const states = ids.map((id) => rowState(a.rows[id]));
+  const answered = states.filter((s) => s === 'answered').length;
+  const touched = states.filter((s) => s !== 'unanswered').length;
+  if (a.groupsDone.includes(principal))
+    return answered === ids.length ? 'completed' : 'needs-attention';
+  if (touched === 0) return 'not-started';
+  return 'in-progress';
+}
+
+export function progress(saq: SaqOutline, a: Assessment): { answered: number; total: number } {
+  const ids = answerableRows(saq);
+  return {
+    answered: ids.filter((id) => rowState(a.rows[id]) === 'answered').length,
+    total: ids.length,
+  };
+}
+
+/** Every row of a group that is not complete, with what it needs: the error summary when marking done. */
+export function groupProblems(saq: SaqOutline, a: Assessment, principal: string): RowProblem[] {
+  return answerableRows(saq, principal).flatMap((id) =>
+    rowProblems(a.rows[id]).map((message) => ({ id, message })),
+  );
+}
+
+/** Rows marked "don't know yet", for the follow-up list. */
+export function followUps(
+  saq: SaqOutline,
+  a: Assessment,
+): { id: string; owner?: string; note?: string }[] {
+  return answerableRows(saq)
+    .filter((id) => a.rows[id]?.dontKnow && !a.rows[id]?.response)
+    .map((id) => ({ id, owner: a.rows[id]?.followUpOwner, note: a.rows[id]?.followUpNote }));
+}
+
+const PAPER_REASON =
+  'We keep no paper records with card details, so this requirement about paper records does not apply (SAQ A note).';
+const NO_WEBSITE_REASON =
+  "Our website plays no part in payments: donors pay only on the payment provider's own pages, reached through links the provider hosts. No system of ours is in scope (SAQ A note).";
+
+/**
+ * Proposals from what the interview already told us, always to be confirmed by the user: in SAQ A,
+ * requirement 3 and the 9.4.x rows apply only to paper records; with no website in the payment flow,
+ * requirements 2, 6, 8 and 11 apply to no system.
+ */
+export function proposals(
+  saq: SaqOutline,
+  interview: InterviewAnswers | undefined,
+): Record<string, RowAnswer> {
+  if (saq.id !== 'A' || !interview) return {};
+  const out: Record<string, RowAnswer> = {};
+  const noPaper = interview.keepsPaperWithCardData === 'no';
+  const online = interview.ecommerce;
+  const moto = interview.moto;
+  const noWebsite =
+    online.length > 0
+      ? online.every(
+          (s) => s.paymentPage === 'no-own-website' || s.paymentPage === 'platform-is-merchant',
+        )
+      : moto.length > 0 && moto.every((s) => s.capture === 'provider-handles');
+  for (const id of answerableRows(saq)) {
+    const principal = id.split('.')[0];
+    if (noPaper && (principal === '3' || id.startsWith('9.4')))
+      out[id] = { response: 'not-applicable', naReason: PAPER_REASON, proposed: true };
+    if (noWebsite && ['2', '6', '8', '11'].includes(principal ?? ''))
+      out[id] = { response: 'not-applicable', naReason: NO_WEBSITE_REASON, proposed: true };
+  }
+  return out;
+}
+
+export interface NewAssessment {
+  id: string;
+  organisation: string;
+  channels: ChannelKind[];
+  saq: SaqOutline;
+  contentVersion: string;
+  interview?: InterviewAnswers;
+  now: string;
+}
+
+export function createAssessment(n: NewAssessment): Assessment {
+  return {
+    id: n.id,
+    format: 1,
+    organisation: n.organisation,
+    channels: n.channels,
+    saq: n.saq.id,
+    saqEdition: n.saq.edition,
+    contentVersion: n.contentVersion,
+    ...(n.interview ? { interview: n.interview } : {}),
+    rows: proposals(n.saq, n.interview),
+    dropped: {},
+    groupsDone: [],
+    createdAt: n.now,
+    updatedAt: n.now,
+  };
+}
+
+/** Accepts proposals: one row, or every proposed row at once. */
+export function confirmRows(a: Assessment, ids: string[], now: string): Assessment {
+  const rows = { ...a.rows };
+  for (const id of ids) {
+    const row = rows[id];
+    if (!row) continue;
+    const next = { ...row, updatedAt: now };
+    delete next.proposed;
+    delete next.toConfirm;
+    rows[id] = next;
+  }
+  return { ...a, rows, updatedAt: now };
+}
+
+export function updateRow(
+  a: Assessment,
+  id: string,
+  patch: Partial<RowAnswer>,
+  now: string,
+): Assessment {
+  const merged: RowAnswer = { ...a.rows[id], ...patch, updatedAt: now };
+  // Choosing or changing a response is the user's own answer: it settles a proposal or carry-over.
+  if (patch.response !== undefined) {
+    delete merged.proposed;
+    delete merged.toConfirm;
+  }
+  // A field set to undefined is cleared, so stored rows never carry empty keys.
+  const next = Object.fromEntries(
+    Object.entries(merged).filter(([, value]) => value !== undefined),
+  ) as RowAnswer;
+  return { ...a, rows: { ...a.rows, [id]: next }, updatedAt: now };
+}
+
+export interface SaqChange {
+  assessment: Assessment;
+  added: string[];
+  dropped: string[];
+  carried: string[];
+}
+
+/**
+ * Moves an assessment to another SAQ (or to next year's copy of the same one): answers carry over by
+ * requirement id and are marked "to confirm"; answers to rows the new SAQ lacks are kept in `dropped`,
+ * and come back if a later change brings those rows back.
+ */
+export function changeSaq(
+  a: Assessment,
+  from: SaqOutline,
+  to: SaqOutline,
+  now: string,
+  contentVersion = a.contentVersion,
+): SaqChange {
+  const newIds = new Set(answerableRows(to));
+  const oldIds = answerableRows(from);
+  const oldSet = new Set(oldIds);
+  const pool: Record<string, RowAnswer> = { ...a.dropped, ...a.rows };
+  const rows: Record<string, RowAnswer> = {};
+  const dropped: Record<string, RowAnswer> = {};
+  const carried: string[] = [];
+  for (const [id, row] of Object.entries(pool)) {
+    if (newIds.has(id)) {
+      const hasAnswer = row.response !== undefined || row.dontKnow;
+      rows[id] = hasAnswer ? { ...row, toConfirm: true } : row;
+      if (hasAnswer) carried.push(id);
+    } else if (a.rows[id] || a.dropped[id]) dropped[id] = row;
+  }
+  return {
+    assessment: {
+      ...a,
+      saq: to.id,
+      saqEdition: to.edition,
+      contentVersion,
+      rows,
+      dropped,
+      groupsDone: [],
+      updatedAt: now,
+    },
+    added: [...newIds].filter((id) => !oldSet.has(id)),
+    dropped: oldIds.filter((id) => !newIds.has(id)),
+    carried,
+  };
+}
