@@ -3,6 +3,7 @@ import { HomePage } from '@/features/home/home-page';
 import { Layout, NotFoundPage, RouteError } from './layout';
 
 const interview = () => import('@/features/eligibility/interview-routes');
+const assessment = () => import('@/features/assessment/assessment-routes');
 
 const router = createBrowserRouter([
   {
@@ -25,6 +26,29 @@ const router = createBrowserRouter([
           },
           { path: 'result', lazy: async () => ({ Component: (await interview()).ResultPage }) },
           { path: ':stepId', lazy: async () => ({ Component: (await interview()).QuestionPage }) },
+        ],
+      },
+      {
+        path: 'assessments/new',
+        lazy: async () => ({ Component: (await assessment()).NewAssessmentPage }),
+      },
+      {
+        path: 'assessments/:assessmentId/change-saq',
+        lazy: async () => ({ Component: (await assessment()).ChangeSaqPage }),
+      },
+      {
+        path: 'assessments/:assessmentId/next-year',
+        lazy: async () => ({ Component: (await assessment()).NextYearPage }),
+      },
+      {
+        path: 'assessments/:assessmentId',
+        lazy: async () => ({ Component: (await assessment()).AssessmentLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await assessment()).TaskListPage }) },
+          {
+            path: 'requirements/:principal',
+            lazy: async () => ({ Component: (await assessment()).GroupPage }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

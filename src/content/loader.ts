@@ -1,5 +1,5 @@
 /** Loads SAQ content on demand, so a long SAQ never weighs on the first page. */
-import type { SaqContent } from './schema';
+import type { RequirementEntry, RequirementFile, SaqContent } from './schema';
 
 const SAQ_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {
   A: () => import('../../content/saq/a.json'),
@@ -16,4 +16,30 @@ export async function loadSaqContent(id: string): Promise<SaqContent | null> {
   const load = SAQ_LOADERS[id];
   if (!load) return null;
   return (await load()).default as SaqContent;
+}
+
+/** Which requirement file holds each principal requirement's entries. */
+const REQUIREMENT_FILES: Record<string, () => Promise<{ default: unknown }>> = {
+  '1': () => import('../../content/requirements/req-01-02.json'),
+  '2': () => import('../../content/requirements/req-01-02.json'),
+  '3': () => import('../../content/requirements/req-03-04.json'),
+  '4': () => import('../../content/requirements/req-03-04.json'),
+  '5': () => import('../../content/requirements/req-05-07.json'),
+  '6': () => import('../../content/requirements/req-05-07.json'),
+  '7': () => import('../../content/requirements/req-05-07.json'),
+  '8': () => import('../../content/requirements/req-08.json'),
+  '9': () => import('../../content/requirements/req-09-a2.json'),
+  A2: () => import('../../content/requirements/req-09-a2.json'),
+  '10': () => import('../../content/requirements/req-10-11.json'),
+  '11': () => import('../../content/requirements/req-10-11.json'),
+  '12': () => import('../../content/requirements/req-12.json'),
+};
+
+/** The plain-language entries for the given principal requirements, by requirement id. */
+export async function loadRequirements(principals: readonly string[]): Promise<Map<string, RequirementEntry>> {
+  const loaders = [...new Set(principals.map((p) => REQUIREMENT_FILES[p]).filter((l) => l !== undefined))];
+  const files = await Promise.all(loaders.map((load) => load()));
+  const map = new Map<string, RequirementEntry>();
+  for (const f of files) for (const e of (f.default as RequirementFile).entries) map.set(e.id, e);
+  return map;
 }

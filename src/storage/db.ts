@@ -3,11 +3,12 @@
  * browser with an old database is brought forward one version at a time.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Assessment } from '@/domain/assessment/model';
 import type { InterviewAnswers } from '@/domain/eligibility/journey';
 import type { InterviewPhase } from '@/machine/interview-machine';
 
 export const DB_NAME = 'opensaq';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The interview draft as stored: domain data plus where the user was, versioned. */
 export interface InterviewRecord {
@@ -22,12 +23,18 @@ export interface InterviewRecord {
 
 interface OpenSaqDb extends DBSchema {
   interviews: { key: string; value: InterviewRecord };
+  assessments: { key: string; value: Assessment; indexes: { updatedAt: string } };
 }
 
 const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>) => void)[] = [
   // 0 -> 1: the interview drafts.
   (db) => {
     db.createObjectStore('interviews', { keyPath: 'id' });
+  },
+  // 1 -> 2: assessments.
+  (db) => {
+    const store = db.createObjectStore('assessments', { keyPath: 'id' });
+    store.createIndex('updatedAt', 'updatedAt');
   },
 ];
 

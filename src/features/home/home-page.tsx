@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { nextStep } from '@/domain/eligibility/journey';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { deleteInterview, loadInterview, type InterviewDraft } from '@/storage/interview-store';
+import { AssessmentList } from './assessment-list';
 
 /** The start page: what OpenSAQ does, and where to pick up saved work. */
 export function HomePage() {
@@ -73,6 +74,7 @@ export function HomePage() {
           Start now
         </Link>
       )}
+      <AssessmentList />
       <h2>What you will need</h2>
       <p>
         It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)

@@ -1,0 +1,204 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { Outlet, useParams } from 'react-router';
+import { loadRequirements, loadSaqContent } from '@/content/loader';
+import type { RequirementEntry, SaqContent } from '@/content/schema';
+import type { Assessment } from '@/domain/assessment/model';
+import { createAutosaveMachine } from '@/machine/autosave-machine';
+import { getAssessment, putAssessment } from '@/storage/assessment-store';
+import { useDocumentTitle } from '@/app/use-document-title';
+
+export type SaveStatus = 'saved' | 'saving' | 'failed';
+
+interface AssessmentState {
+  assessment: Assessment;
+  saq: SaqContent;
+  entries: Map<string, RequirementEntry>;
+  /** Applies a change; it is on screen at once and saved within a second. */
+  update: (change: (a: Assessment) => Assessment) => void;
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  retrySave: () => void;
+}
+
+const Ctx = createContext<AssessmentState | null>(null);
+
+export function useAssessment(): AssessmentState {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useAssessment outside an assessment');
+  return value;
+}
+
+const autosaveMachine = createAutosaveMachine<Assessment>(putAssessment);
+
+function Loaded({
+  initial,
+  saq,
+  entries,
+  children,
+}: {
+  initial: Assessment;
+  saq: SaqContent;
+  entries: Map<string, RequirementEntry>;
+  children: ReactNode;
+}) {
+  const [assessment, setAssessment] = useState(initial);
+  const latest = useRef(initial);
+  const saver = useActorRef(autosaveMachine);
+  const saveState = useSelector(saver, (s) => s.value);
+  const saveError = useSelector(saver, (s) => s.context.error);
+  const update = useCallback(
+    (change: (a: Assessment) => Assessment) => {
+      const next = change(latest.current);
+      latest.current = next;
+      setAssessment(next);
+      saver.send({ type: 'value.change', value: next });
+    },
+    [saver],
+  );
+  useEffect(() => {
+    // Write anything pending when the tab is hidden or closed.
+    const flush = () => saver.send({ type: 'save.flush' });
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      flush();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [saver]);
+  const saveStatus: SaveStatus =
+    saveState === 'saved' ? 'saved' : saveState === 'failed' ? 'failed' : 'saving';
+  const value = useMemo(
+    () => ({
+      assessment,
+      saq,
+      entries,
+      update,
+      saveStatus,
+      saveError,
+      retrySave: () => saver.send({ type: 'save.retry' }),
+    }),
+    [assessment, saq, entries, update, saveStatus, saveError, saver],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+type Loading =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'no-content'; saq: string }
+  | { state: 'error'; message: string }
+  | {
+      state: 'ready';
+      assessment: Assessment;
+      saq: SaqContent;
+      entries: Map<string, RequirementEntry>;
+    };
+
+/** Route element: loads the assessment and its SAQ content, then renders the nested page. */
+export function AssessmentLayout() {
+  const { assessmentId = '' } = useParams();
+  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const assessment = await getAssessment(assessmentId);
+      if (!assessment) return { state: 'missing' } as const;
+      const saq = await loadSaqContent(assessment.saq);
+      if (!saq) return { state: 'no-content', saq: assessment.saq } as const;
+      const entries = await loadRequirements(saq.groups.map((g) => g.principal));
+      return { state: 'ready', assessment, saq, entries } as const;
+    })().then(
+      (l) => live && setLoading(l),
+      (e: unknown) => live && setLoading({ state: 'error', message: String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [assessmentId]);
+  if (loading.state === 'ready')
+    return (
+      <Loaded
+        key={loading.assessment.id}
+        initial={loading.assessment}
+        saq={loading.saq}
+        entries={loading.entries}
+      >
+        <Outlet />
+      </Loaded>
+    );
+  return <LoadingMessage loading={loading} />;
+}
+
+function LoadingMessage({ loading }: { loading: Exclude<Loading, { state: 'ready' }> }) {
+  const title =
+    loading.state === 'loading'
+      ? 'Loading'
+      : loading.state === 'missing'
+        ? 'Assessment not found'
+        : loading.state === 'no-content'
+          ? 'This questionnaire is not available yet'
+          : 'The assessment could not be opened';
+  useDocumentTitle(title);
+  if (loading.state === 'loading')
+    return (
+      <p role="status" className="loading">
+        Loading the assessment&hellip;
+      </p>
+    );
+  return (
+    <div className="narrow">
+      <h1>{title}</h1>
+      {loading.state === 'missing' ? (
+        <p>
+          There is no assessment at this address in this browser. It may have been deleted, or made
+          in another browser or on another computer. <a href="/">See the assessments kept here</a>.
+        </p>
+      ) : loading.state === 'no-content' ? (
+        <p>
+          OpenSAQ does not have the questions for {loading.saq} yet. Your answers so far are kept.
+        </p>
+      ) : (
+        <p>
+          Something went wrong while reading it from this browser ({loading.message}). Nothing has
+          been changed. Try reloading the page.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The "saved" indicator: it says what the autosave machine knows, so it is always true. */
+export function SaveIndicator() {
+  const { saveStatus, saveError, retrySave } = useAssessment();
+  return (
+    <div
+      className={`save-indicator save-indicator--${saveStatus}`}
+      role="status"
+      aria-live="polite"
+    >
+      {saveStatus === 'saved' ? 'All changes saved in this browser' : null}
+      {saveStatus === 'saving' ? 'Saving\u2026' : null}
+      {saveStatus === 'failed' ? (
+        <>
+          Not saved: this browser refused to store your changes ({saveError}). They are still on
+          screen.{' '}
+          <button type="button" className="link-button" onClick={retrySave}>
+            Try again
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** The assessment's route modules, loaded on demand. */
+export { AssessmentLayout } from './assessment-context';
+export { ChangeSaqPage, NextYearPage } from './change-saq-page';
+export { GroupPage } from './group-page';
+export { NewAssessmentPage } from './new-assessment-page';
+export { TaskListPage } from './task-list-page';

@@ -1,0 +1,134 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { principalTitle } from '@/content/principals';
+import type { Response, RowAnswer } from '@/domain/assessment/model';
+import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assessment/rules';
+import { useDocumentTitle } from '@/app/use-document-title';
+import { SaveIndicator, useAssessment } from './assessment-context';
+import { assessmentUrl, groupUrl, rowAnchor } from './paths';
+import { RequirementRow } from './requirement-row';
+
+/** One principal requirement's rows. Validation is about completeness and never blocks saving. */
+export function GroupPage() {
+  const { principal = '' } = useParams();
+  const { assessment, saq, entries, update } = useAssessment();
+  const group = saq.groups.find((g) => g.principal === principal);
+  const [checked, setChecked] = useState(false);
+  const title = `${principal === 'A2' ? 'Appendix A2' : `Requirement ${principal}`}: ${principalTitle(principal)}`;
+  useDocumentTitle(
+    `${checked && groupProblems(saq, assessment, principal).length ? 'Error: ' : ''}${title}`,
+  );
+
+  const onChange = useCallback(
+    (id: string, patch: Partial<RowAnswer>) => {
+      update((a) => ({
+        ...updateRow(a, id, patch, new Date().toISOString()),
+        groupsDone: a.groupsDone,
+      }));
+    },
+    [update],
+  );
+  const onConfirm = useCallback(
+    (id: string) => update((a) => confirmRows(a, [id], new Date().toISOString())),
+    [update],
+  );
+
+  const problems = useMemo(
+    () => (checked ? groupProblems(saq, assessment, principal) : []),
+    [checked, saq, assessment, principal],
+  );
+  const errorsById = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const p of problems) m.set(p.id, m.has(p.id) ? `${m.get(p.id)}; ${p.message}` : p.message);
+    return m;
+  }, [problems]);
+
+  if (!group) {
+    return (
+      <div className="narrow">
+        <h1>Not part of this questionnaire</h1>
+        <p>
+          {saq.name} has no requirement {principal}.{' '}
+          <Link to={assessmentUrl(assessment.id)}>Back to the task list</Link>.
+        </p>
+      </div>
+    );
+  }
+  const proposed = group.rows
+    .filter((r) => ['proposed', 'to-confirm'].includes(rowState(assessment.rows[r.id])))
+    .map((r) => r.id);
+  const index = saq.groups.findIndex((g) => g.principal === principal);
+  const next = saq.groups[index + 1];
+  const done = assessment.groupsDone.includes(principal);
+
+  return (
+    <div className="group-page">
+      <Link className="back-link" to={assessmentUrl(assessment.id)}>
+        Back to the task list
+      </Link>
+      <ErrorSummary
+        errors={[...errorsById].map(([id, message]) => ({
+          href: rowAnchor(id),
+          message: `${id}: ${message}`,
+        }))}
+      />
+      <p className="caption">
+        {assessment.organisation} · {saq.name}
+      </p>
+      <h1>{title}</h1>
+      <SaveIndicator />
+      {proposed.length > 0 ? (
+        <div className="notification">
+          <p>
+            {proposed.length} {proposed.length === 1 ? 'row has an answer' : 'rows have answers'}{' '}
+            proposed from your interview or carried over. Check them, then confirm.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update((a) => confirmRows(a, proposed, new Date().toISOString()))}
+          >
+            Confirm all {proposed.length} in this group
+          </button>
+        </div>
+      ) : null}
+      {group.rows.map((r) => (
+        <RequirementRow
+          key={r.id}
+          id={r.id}
+          entry={entries.get(r.id)}
+          note={r.note}
+          notForMerchants={r.notForMerchants}
+          responses={saq.responses as Response[]}
+          row={assessment.rows[r.id]}
+          error={errorsById.get(r.id)}
+          onChange={onChange}
+          onConfirm={onConfirm}
+        />
+      ))}
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setChecked(true);
+            update((a) => ({ ...a, groupsDone: [...new Set([...a.groupsDone, principal])] }));
+          }}
+        >
+          {done ? 'Check this group again' : 'Mark this group as done'}
+        </button>
+        {checked && problems.length === 0 ? (
+          <p className="success" role="status">
+            This group is complete.{' '}
+            {next ? (
+              <Link to={groupUrl(assessment.id, next.principal)}>
+                Go to requirement {next.principal}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

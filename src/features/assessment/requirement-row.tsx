@@ -1,0 +1,194 @@
+import { memo, useId } from 'react';
+import { Details } from '@/components/ui/details';
+import { isPlaceholder, type RequirementEntry } from '@/content/schema';
+import type { Response, RowAnswer } from '@/domain/assessment/model';
+import { rowState } from '@/domain/assessment/rules';
+import { RESPONSE_HINTS, RESPONSE_LABELS, ROW_STATE_LABELS } from './labels';
+import { rowAnchor } from './paths';
+
+interface RowProps {
+  id: string;
+  entry: RequirementEntry | undefined;
+  note?: string;
+  notForMerchants?: boolean;
+  responses: readonly Response[];
+  row: RowAnswer | undefined;
+  error?: string;
+  onChange: (id: string, patch: Partial<RowAnswer>) => void;
+  onConfirm: (id: string) => void;
+}
+
+/** One requirement: its PCI number, our plain text, guidance, the responses and the notes. */
+export const RequirementRow = memo(function RequirementRow({
+  id,
+  entry,
+  note,
+  notForMerchants,
+  responses,
+  row,
+  error,
+  onChange,
+  onConfirm,
+}: RowProps) {
+  const uid = useId();
+  const anchor = rowAnchor(id);
+  const headingId = `${anchor}-title`;
+  const state = rowState(row, notForMerchants);
+  if (notForMerchants || (entry && isPlaceholder(entry))) {
+    return (
+      <section className="row row--placeholder" id={anchor} aria-labelledby={headingId}>
+        <h2 className="row__title" id={headingId}>
+          <span className="row__number">{id}</span> {entry?.title ?? 'Not for merchants'}
+        </h2>
+        <p>
+          {entry?.asks ??
+            'This row is for service providers only. There is nothing for you to answer.'}
+        </p>
+      </section>
+    );
+  }
+  const full = entry && !isPlaceholder(entry) ? entry : undefined;
+  const stateLabel = ROW_STATE_LABELS[state];
+  return (
+    <section
+      className={`row${error ? ' row--error' : ''}`}
+      id={anchor}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
+      <h2 className="row__title" id={headingId}>
+        <span className="row__number">{id}</span> {full?.title ?? `Requirement ${id}`}
+      </h2>
+      {stateLabel ? <p className={`tag tag--${state}`}>{stateLabel}</p> : null}
+      {full ? <p className="row__asks">{full.asks}</p> : null}
+      {note ? <p className="row__note">{note}</p> : null}
+      {full ? (
+        <Details summary="How to check">
+          <ul className="list list--bullet">
+            {full.howToCheck.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>Evidence to keep:</strong>
+          </p>
+          <ul className="list list--bullet">
+            {full.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          <p>{full.nonprofitContext}</p>
+          {full.notApplicable ? (
+            <p>
+              <strong>When Not Applicable is right:</strong> {full.notApplicable.when} For example:
+              "{full.notApplicable.explain}"
+            </p>
+          ) : null}
+        </Details>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${uid}-error`}>
+          <span className="visually-hidden">Error:</span> {id}: {error}
+        </p>
+      ) : null}
+      <fieldset className="fieldset" aria-describedby={error ? `${uid}-error` : undefined}>
+        <legend className="fieldset__legend fieldset__legend--small">Your response to {id}</legend>
+        <div className="radios radios--small">
+          {responses.map((r, i) => {
+            const inputId = i === 0 ? `${anchor}-response` : `${anchor}-response-${r}`;
+            return (
+              <div className="choice" key={r}>
+                <input
+                  className="choice__input"
+                  type="radio"
+                  id={inputId}
+                  name={`${anchor}-response`}
+                  value={r}
+                  checked={row?.response === r}
+                  aria-describedby={`${inputId}-hint`}
+                  onChange={() => onChange(id, { response: r, dontKnow: undefined })}
+                />
+                <label className="choice__label" htmlFor={inputId}>
+                  {RESPONSE_LABELS[r]}
+                </label>
+                <div className="hint choice__hint" id={`${inputId}-hint`}>
+                  {RESPONSE_HINTS[r]}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      {state === 'proposed' || state === 'to-confirm' ? (
+        <button type="button" className="button button--secondary" onClick={() => onConfirm(id)}>
+          Confirm {RESPONSE_LABELS[row?.response ?? 'in-place']} for {id}
+        </button>
+      ) : null}
+      {row?.response === 'not-applicable' ? (
+        <div className="form-group">
+          <label className="label" htmlFor={`${anchor}-na`}>
+            Why is {id} not applicable? (Appendix C)
+          </label>
+          <textarea
+            className="textarea"
+            id={`${anchor}-na`}
+            rows={2}
+            value={row.naReason ?? ''}
+            onChange={(e) => onChange(id, { naReason: e.target.value })}
+          />
+        </div>
+      ) : null}
+      <div className="choice choice--checkbox">
+        <input
+          className="choice__input"
+          type="checkbox"
+          id={`${anchor}-dont-know`}
+          checked={!!row?.dontKnow}
+          onChange={(e) => onChange(id, { dontKnow: e.target.checked || undefined })}
+        />
+        <label className="choice__label" htmlFor={`${anchor}-dont-know`}>
+          Don&apos;t know yet: follow up later
+        </label>
+      </div>
+      {row?.dontKnow ? (
+        <div className="follow-up">
+          <div className="form-group">
+            <label className="label" htmlFor={`${anchor}-owner`}>
+              Who will find out?
+            </label>
+            <input
+              className="input"
+              id={`${anchor}-owner`}
+              value={row.followUpOwner ?? ''}
+              onChange={(e) => onChange(id, { followUpOwner: e.target.value })}
+            />
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor={`${anchor}-follow-up`}>
+              What to ask or check
+            </label>
+            <textarea
+              className="textarea"
+              id={`${anchor}-follow-up`}
+              rows={2}
+              value={row.followUpNote ?? ''}
+              onChange={(e) => onChange(id, { followUpNote: e.target.value })}
+            />
+          </div>
+        </div>
+      ) : null}
+      <div className="form-group">
+        <label className="label" htmlFor={`${anchor}-notes`}>
+          Notes for {id}: who checked, where the evidence is
+        </label>
+        <textarea
+          className="textarea"
+          id={`${anchor}-notes`}
+          rows={2}
+          value={row?.notes ?? ''}
+          onChange={(e) => onChange(id, { notes: e.target.value })}
+        />
+      </div>
+    </section>
+  );
+});

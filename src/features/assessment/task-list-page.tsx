@@ -1,0 +1,197 @@
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { isPlaceholder } from '@/content/schema';
+import { goalOf, principalTitle } from '@/content/principals';
+import {
+  answerableRows,
+  confirmRows,
+  followUps,
+  groupStatus,
+  progress,
+  rowState,
+} from '@/domain/assessment/rules';
+import { useDocumentTitle } from '@/app/use-document-title';
+import { SaveIndicator, useAssessment } from './assessment-context';
+import { CHANNEL_LABELS, GROUP_STATUS_LABELS } from './labels';
+import { groupUrl, rowAnchor } from './paths';
+import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
+
+/** The SAQ's principal requirements with their status, overall progress, search and follow-ups. */
+export function TaskListPage() {
+  const { assessment, saq, entries, update } = useAssessment();
+  const navigate = useNavigate();
+  useDocumentTitle(`${assessment.organisation}: ${saq.name}`);
+  const [query, setQuery] = useState('');
+  const [workshop, setWorkshop] = useState(getWorkshopAssessment() === assessment.id);
+  const p = progress(saq, assessment);
+  const ids = answerableRows(saq);
+  const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
+  const toConfirm = ids.filter((id) => rowState(assessment.rows[id]) === 'to-confirm');
+  const open = followUps(saq, assessment);
+
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    return saq.groups
+      .flatMap((g) => g.rows.map((r) => ({ id: r.id, principal: g.principal })))
+      .filter(({ id }) => {
+        const e = entries.get(id);
+        const text = e
+          ? `${e.title} ${e.asks} ${isPlaceholder(e) ? '' : e.howToCheck.join(' ')}`
+          : '';
+        return id.startsWith(q) || text.toLowerCase().includes(q);
+      })
+      .slice(0, 20);
+  }, [query, saq, entries]);
+
+  return (
+    <div>
+      <p className="caption">
+        {saq.name} · {saq.edition} · {assessment.channels.map((c) => CHANNEL_LABELS[c]).join(', ')}
+      </p>
+      <h1>{assessment.organisation}</h1>
+      <SaveIndicator />
+      <p className="lead">
+        {p.answered} of {p.total} requirements answered.
+      </p>
+      <progress
+        className="progress-bar"
+        max={p.total}
+        value={p.answered}
+        aria-label="Requirements answered"
+      >
+        {p.answered} of {p.total}
+      </progress>
+
+      {proposed.length > 0 ? (
+        <div className="notification">
+          <p>
+            <strong>
+              {proposed.length} of {p.total} rows proposed from your answers;{' '}
+              {p.total - proposed.length} need you.
+            </strong>{' '}
+            Proposals count once you confirm them: check each one in its group, or confirm them all
+            now.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update((a) => confirmRows(a, proposed, new Date().toISOString()))}
+          >
+            Confirm all {proposed.length} proposals
+          </button>
+        </div>
+      ) : null}
+      {toConfirm.length > 0 ? (
+        <div className="notification">
+          <p>
+            <strong>{toConfirm.length} answers carried over</strong> from another questionnaire or
+            last year. Check that each is still true and confirm it in its group.
+          </p>
+        </div>
+      ) : null}
+
+      <div className="form-group search">
+        <label className="label" htmlFor="search">
+          Find a requirement by PCI number or word
+        </label>
+        <input
+          className="input"
+          id="search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            const first = matches[0];
+            if (e.key === 'Enter' && first)
+              navigate(`${groupUrl(assessment.id, first.principal)}#${rowAnchor(first.id)}`);
+          }}
+        />
+        {query.trim() ? (
+          <ul className="search__results" aria-live="polite">
+            {matches.length === 0 ? <li>No requirement matches "{query}".</li> : null}
+            {matches.map((m) => (
+              <li key={m.id}>
+                <Link to={`${groupUrl(assessment.id, m.principal)}#${rowAnchor(m.id)}`}>
+                  {m.id} {entries.get(m.id)?.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      <h2>Requirements</h2>
+      <ul className="task-list">
+        {saq.groups.map((g) => {
+          const status = groupStatus(saq, assessment, g.principal);
+          const groupIds = answerableRows(saq, g.principal);
+          const answered = groupIds.filter(
+            (id) => rowState(assessment.rows[id]) === 'answered',
+          ).length;
+          return (
+            <li className="task-list__item" key={g.principal}>
+              <span className="task-list__name">
+                <Link
+                  to={groupUrl(assessment.id, g.principal)}
+                  aria-describedby={`status-${g.principal}`}
+                >
+                  {g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}:{' '}
+                  {principalTitle(g.principal)}
+                </Link>
+                <span className="hint task-list__hint">
+                  {goalOf(g.principal)} · {answered} of {groupIds.length} answered
+                </span>
+              </span>
+              <strong className={`tag tag--${status}`} id={`status-${g.principal}`}>
+                {GROUP_STATUS_LABELS[status]}
+              </strong>
+            </li>
+          );
+        })}
+      </ul>
+
+      {open.length > 0 ? (
+        <section aria-labelledby="follow-ups">
+          <h2 id="follow-ups">To follow up ({open.length})</h2>
+          <ul className="list list--bullet">
+            {open.map((f) => (
+              <li key={f.id}>
+                <Link
+                  to={`${groupUrl(assessment.id, f.id.split('.')[0] ?? '')}#${rowAnchor(f.id)}`}
+                >
+                  {f.id}
+                </Link>
+                {f.owner ? ` · ${f.owner}` : ''}
+                {f.note ? `: ${f.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <h2>Workshop view</h2>
+      <div className="choice choice--checkbox">
+        <input
+          className="choice__input"
+          type="checkbox"
+          id="workshop"
+          checked={workshop}
+          onChange={(e) => {
+            setWorkshopAssessment(e.target.checked ? assessment.id : null);
+            setWorkshop(e.target.checked);
+          }}
+        />
+        <label className="choice__label" htmlFor="workshop">
+          Show only this assessment on the start page (for projectors and shared screens)
+        </label>
+      </div>
+      <p>
+        <Link to={`/assessments/${assessment.id}/change-saq`}>Change SAQ</Link> ·{' '}
+        <Link to={`/assessments/${assessment.id}/next-year`}>
+          Start next year&apos;s from this one
+        </Link>
+      </p>
+    </div>
+  );
+}

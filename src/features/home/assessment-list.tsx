@@ -1,0 +1,231 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { loadSaqContent } from '@/content/loader';
+import type { SaqContent } from '@/content/schema';
+import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import { progress } from '@/domain/assessment/rules';
+import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import {
+  deleteAssessment,
+  listAssessments,
+  newAssessmentId,
+  putAssessment,
+} from '@/storage/assessment-store';
+import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
+
+const CHANNELS = { ecommerce: 'Online', moto: 'Phone and post', cardPresent: 'In person' } as const;
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The assessments kept in this browser, with open, rename, duplicate and delete (with undo). */
+export function AssessmentList() {
+  const [items, setItems] = useState<Assessment[] | null>(null);
+  const [saqs, setSaqs] = useState<Record<string, SaqContent>>({});
+  const [workshop, setWorkshop] = useState<string | null>(getWorkshopAssessment());
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Assessment | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const all = await listAssessments();
+      setItems(all);
+      const needed = [...new Set(all.map((a) => a.saq))];
+      const loaded = await Promise.all(
+        needed.map(async (id) => [id, await loadSaqContent(id)] as const),
+      );
+      setSaqs(
+        Object.fromEntries(
+          loaded.filter((e): e is readonly [(typeof e)[0], SaqContent] => e[1] !== null),
+        ),
+      );
+    } catch (e) {
+      setError(`The assessments kept in this browser could not be read (${String(e)}).`);
+      setItems([]);
+    }
+  }, []);
+  useEffect(() => {
+    // Reads IndexedDB once on mount; the list is refreshed after each action below.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refresh();
+  }, [refresh]);
+
+  if (items === null) return <p role="status">Loading your assessments&hellip;</p>;
+  const shown = workshop ? items.filter((a) => a.id === workshop) : items;
+  const act = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (e) {
+      setError(
+        `That did not work: this browser refused to save (${String(e)}). Nothing else was changed.`,
+      );
+    }
+    await refresh();
+  };
+
+  return (
+    <section aria-labelledby="assessments-title">
+      <h2 id="assessments-title">
+        {workshop ? 'Assessment in use' : 'Your assessments in this browser'}
+      </h2>
+      {error ? (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {deleted ? (
+        <div className="notification" role="status">
+          <p>
+            Deleted the assessment for {deleted.organisation}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                act(async () => {
+                  await putAssessment(deleted);
+                  setDeleted(null);
+                })
+              }
+            >
+              Undo
+            </button>
+          </p>
+        </div>
+      ) : null}
+      {workshop ? (
+        <p>
+          Workshop view is on: other assessments are hidden.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setWorkshopAssessment(null);
+              setWorkshop(null);
+            }}
+          >
+            Show all assessments
+          </button>
+        </p>
+      ) : null}
+      {shown.length === 0 ? (
+        <p>
+          No assessments yet. Answer the questions below to find your SAQ, then start it from the
+          result page.
+        </p>
+      ) : (
+        <table className="table assessments">
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">SAQ</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((a) => {
+              const saq = saqs[a.saq];
+              const p = saq ? progress(saq as SaqOutline, a) : null;
+              return (
+                <tr key={a.id}>
+                  <th scope="row">
+                    {renaming === a.id ? (
+                      <form
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          const name = String(
+                            new FormData(e.currentTarget).get('name') ?? '',
+                          ).trim();
+                          if (!name) return;
+                          void act(async () => {
+                            await putAssessment({
+                              ...a,
+                              organisation: name,
+                              updatedAt: new Date().toISOString(),
+                            });
+                            setRenaming(null);
+                          });
+                        }}
+                      >
+                        <label className="label" htmlFor={`rename-${a.id}`}>
+                          New name
+                        </label>
+                        <input
+                          className="input"
+                          id={`rename-${a.id}`}
+                          name="name"
+                          defaultValue={a.organisation}
+                          required
+                          maxLength={200}
+                        />
+                        <button type="submit" className="button button--secondary">
+                          Save name
+                        </button>
+                      </form>
+                    ) : (
+                      <Link to={`/assessments/${a.id}`}>{a.organisation}</Link>
+                    )}
+                    <div className="hint">{a.channels.map((c) => CHANNELS[c]).join(', ')}</div>
+                  </th>
+                  <td>{SAQ_FACTS[a.saq].name}</td>
+                  <td>{p ? `${p.answered} of ${p.total}` : ''}</td>
+                  <td>{when(a.updatedAt)}</td>
+                  <td className="assessments__actions">
+                    <button type="button" className="link-button" onClick={() => setRenaming(a.id)}>
+                      Rename<span className="visually-hidden"> {a.organisation}</span>
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        act(async () => {
+                          const now = new Date().toISOString();
+                          await putAssessment({
+                            ...a,
+                            id: newAssessmentId(),
+                            organisation: `${a.organisation} (copy)`,
+                            createdAt: now,
+                            updatedAt: now,
+                          });
+                        })
+                      }
+                    >
+                      Duplicate<span className="visually-hidden"> {a.organisation}</span>
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button link-button--danger"
+                      onClick={() => {
+                        if (
+                          !window.confirm(
+                            `Delete the assessment for ${a.organisation}? You can undo this straight away.`,
+                          )
+                        )
+                          return;
+                        void act(async () => {
+                          await deleteAssessment(a.id);
+                          setDeleted(a);
+                          if (workshop === a.id) {
+                            setWorkshopAssessment(null);
+                            setWorkshop(null);
+                          }
+                        });
+                      }}
+                    >
+                      Delete<span className="visually-hidden"> {a.organisation}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
