@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with the pretest step, without type declarations.
 import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
 
-const executablePath = (systemChromium as () => string | undefined)();
+const executablePath = systemChromium();
 const PORT = 4174;
 
 export default defineConfig({
@@ -25,7 +24,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: CHROMIUM_ARGS as string[],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -2,7 +2,6 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error: a plain .mjs helper shared with the Playwright config.
 import { CHROMIUM_ARGS, systemChromium } from '../scripts/browser.mjs';
 import { answerAllRows, expectSaved, row, startAssessment } from './assessment-page';
 import { expect, expectAccessible, test } from './fixtures';
@@ -76,11 +75,11 @@ test.describe('the assessment', () => {
   test('part of SAQ D survives a reload and a browser restart', async ({ baseURL }) => {
     test.setTimeout(90_000);
     const dir = mkdtempSync(join(tmpdir(), 'opensaq-profile-'));
-    const executablePath = (systemChromium as () => string | undefined)();
+    const executablePath = systemChromium();
     const launch = () =>
       chromium.launchPersistentContext(dir, {
         ...(executablePath ? { executablePath } : {}),
-        args: CHROMIUM_ARGS as string[],
+        args: CHROMIUM_ARGS,
         baseURL,
         serviceWorkers: 'block',
       });

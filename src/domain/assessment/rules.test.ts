@@ -96,6 +96,23 @@ describe('pre-fill', () => {
     expect(Object.keys(a.rows)).toEqual(['2.2.2']);
   });
 
+  it('records the interview answers and the decision they lead to', () => {
+    const i = interview({
+      role: 'merchant',
+      channels: ['ecommerce'],
+      ecommerce: [{ paymentPage: 'redirect', another: 'no' }],
+      storesAccountDataElectronically: 'no',
+      receivesAccountDataElectronically: 'no',
+      keepsPaperWithCardData: 'no',
+      thirdPartiesConfirmedCompliant: 'yes',
+      annualCardTransactions: 'under-20k',
+    });
+    const a = make(A, i);
+    expect(a.interview).toEqual(i);
+    expect(a.decision?.saq).toBe('A');
+    expect(a.decision?.reasons.map((r) => r.code)).toContain('redirect');
+  });
+
   it('proposes nothing when paper is kept and the site redirects, or for other SAQs', () => {
     expect(
       make(

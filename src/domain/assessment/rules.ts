@@ -1,5 +1,6 @@
 /** Completeness, status and carry-over rules for an assessment. Pure functions. */
-import type { InterviewAnswers } from '../eligibility/journey';
+import { decideSaq } from '../eligibility/decide-saq';
+import { toProfile, type InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind } from '../eligibility/saq-catalog';
 import type { Assessment, RowAnswer, SaqOutline } from './model';
 
@@ -128,6 +129,7 @@ export interface NewAssessment {
 }
 
 export function createAssessment(n: NewAssessment): Assessment {
+  const profile = n.interview ? toProfile(n.interview) : null;
   return {
     id: n.id,
     format: 1,
@@ -137,6 +139,7 @@ export function createAssessment(n: NewAssessment): Assessment {
     saqEdition: n.saq.edition,
     contentVersion: n.contentVersion,
     ...(n.interview ? { interview: n.interview } : {}),
+    ...(profile ? { decision: decideSaq(profile) } : {}),
     rows: proposals(n.saq, n.interview),
     dropped: {},
     groupsDone: [],

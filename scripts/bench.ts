@@ -1,0 +1,120 @@
+// `npm run bench`: the project's performance figures, one line each as `name: value unit`.
+// Never part of `npm test`. `npm run bench -- --only=click` runs the figures whose name contains "click".
+import { chromium, type Page } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { decideSaq } from '../src/domain/eligibility/decide-saq.ts';
+import { enumerateProfiles } from '../src/domain/eligibility/test-profiles.ts';
+import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const wanted = (name: string) => !only || name.includes(only);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+const print = (name: string, value: number, unit: string) =>
+  console.log(`${name}: ${Number(value.toFixed(2))} ${unit}`);
+
+function benchEngine() {
+  if (!wanted('decide-saq')) return;
+  const profiles = [...enumerateProfiles()];
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const p of profiles) decideSaq(p);
+    runs.push(performance.now() - t0);
+  }
+  print('decide-saq-per-profile', (median(runs) * 1000) / profiles.length, 'µs');
+}
+
+function ensureBuild() {
+  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'ignore' });
+}
+
+function benchSize() {
+  if (!wanted('first-page')) return;
+  ensureBuild();
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] as string,
+  );
+  let js = 0;
+  let css = 0;
+  for (const f of files) {
+    const size = gzipSync(readFileSync(join('dist', f))).length;
+    if (f.endsWith('.js')) js += size;
+    else css += size;
+  }
+  print('first-page-js-gzip', js / 1024, 'KB');
+  print('first-page-css-gzip', css / 1024, 'KB');
+}
+
+async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
+  ensureBuild();
+  const port = 4191;
+  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port)], {
+    stdio: 'ignore',
+  });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await run(page, base);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function benchClicks() {
+  if (!wanted('answer-click') && !wanted('longest-long-task')) return;
+  await withBrowser(async (page, base) => {
+    await page.goto(`${base}/assessments/new?saq=D-Merchant&channels=ecommerce`);
+    await page.getByLabel('Organisation name').fill('Bench Trust');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('link', { name: /Requirement 12:/ }).click();
+    await page.getByRole('radio', { name: 'In Place', exact: true }).first().waitFor();
+    const result = await page.evaluate(async () => {
+      const longTasks: number[] = [];
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => longTasks.push(e.duration)),
+      ).observe({ type: 'longtask', buffered: false });
+      const radios = [...document.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      const times: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const radio = radios[(i * 7) % radios.length] as HTMLInputElement;
+        const t0 = performance.now();
+        radio.click();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return {
+        times,
+        longest: Math.max(0, ...longTasks),
+        rows: document.querySelectorAll('section.row').length,
+      };
+    });
+    print('answer-click-to-frame-p50', median(result.times), 'ms');
+    print('answer-click-to-frame-p95', percentile(result.times, 0.95), 'ms');
+    print('longest-long-task', result.longest, 'ms');
+    print('requirement-page-rows', result.rows, 'rows');
+  });
+}
+
+benchEngine();
+benchSize();
+await benchClicks();
