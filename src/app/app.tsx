@@ -1,14 +1,38 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import type * as AssessmentRoutes from '@/features/assessment/assessment-routes';
+import type * as InterviewRoutes from '@/features/eligibility/interview-routes';
 import { HomePage } from '@/features/home/home-page';
 import { Layout, NotFoundPage, RouteError } from './layout';
 
-const interview = () => import('@/features/eligibility/interview-routes');
-const assessment = () => import('@/features/assessment/assessment-routes');
+// Feature route modules load on demand, so the first page stays small.
+type Modules = typeof InterviewRoutes & typeof AssessmentRoutes;
+
+const loaders = {
+  interview: () => import('@/features/eligibility/interview-routes'),
+  assessment: () => import('@/features/assessment/assessment-routes'),
+};
+
+/** A lazy route whose component is `name` from the feature's route module. */
+function page<K extends keyof Modules>(feature: keyof typeof loaders, name: K) {
+  return async () => ({
+    Component: ((await loaders[feature]()) as unknown as Modules)[name] as ComponentType,
+  });
+}
+
+function Loading() {
+  return (
+    <p role="status" className="loading container">
+      Loading&hellip;
+    </p>
+  );
+}
 
 const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    HydrateFallback: Loading,
     children: [
       { index: true, element: <HomePage /> },
       {
@@ -17,38 +41,26 @@ const router = createBrowserRouter([
       },
       {
         path: 'interview',
-        lazy: async () => ({ Component: (await interview()).InterviewLayout }),
+        lazy: page('interview', 'InterviewLayout'),
         children: [
           { index: true, element: <Navigate to="role" replace /> },
-          {
-            path: 'check',
-            lazy: async () => ({ Component: (await interview()).CheckAnswersPage }),
-          },
-          { path: 'result', lazy: async () => ({ Component: (await interview()).ResultPage }) },
-          { path: ':stepId', lazy: async () => ({ Component: (await interview()).QuestionPage }) },
+          { path: 'check', lazy: page('interview', 'CheckAnswersPage') },
+          { path: 'result', lazy: page('interview', 'ResultPage') },
+          { path: ':stepId', lazy: page('interview', 'QuestionPage') },
         ],
       },
-      {
-        path: 'assessments/new',
-        lazy: async () => ({ Component: (await assessment()).NewAssessmentPage }),
-      },
-      {
-        path: 'assessments/:assessmentId/change-saq',
-        lazy: async () => ({ Component: (await assessment()).ChangeSaqPage }),
-      },
-      {
-        path: 'assessments/:assessmentId/next-year',
-        lazy: async () => ({ Component: (await assessment()).NextYearPage }),
-      },
+      { path: 'assessments/new', lazy: page('assessment', 'NewAssessmentPage') },
+      { path: 'assessments/:assessmentId/change-saq', lazy: page('assessment', 'ChangeSaqPage') },
+      { path: 'assessments/:assessmentId/next-year', lazy: page('assessment', 'NextYearPage') },
       {
         path: 'assessments/:assessmentId',
-        lazy: async () => ({ Component: (await assessment()).AssessmentLayout }),
+        lazy: page('assessment', 'AssessmentLayout'),
         children: [
-          { index: true, lazy: async () => ({ Component: (await assessment()).TaskListPage }) },
-          {
-            path: 'requirements/:principal',
-            lazy: async () => ({ Component: (await assessment()).GroupPage }),
-          },
+          { index: true, lazy: page('assessment', 'TaskListPage') },
+          { path: 'requirements/:principal', lazy: page('assessment', 'GroupPage') },
+          { path: 'section-1', lazy: page('assessment', 'Section1Page') },
+          { path: 'section-3', lazy: page('assessment', 'Section3Page') },
+          { path: 'review', lazy: page('assessment', 'ReviewPage') },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

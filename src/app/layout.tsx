@@ -12,8 +12,24 @@ export function Layout() {
       first.current = false;
       return;
     }
-    if (!document.querySelector('.error-summary')) main.current?.focus();
-  }, [location.pathname]);
+    if (!document.querySelector('.error-summary') && !location.hash) main.current?.focus();
+  }, [location.pathname, location.hash]);
+  useEffect(() => {
+    // A link to a place on a page (#row-3-1-1, #signatoryName): move focus there once it has rendered
+    // (pages load their content on demand, so look for it for a moment).
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const el = document.getElementById(id);
+      if (el || ++tries > 40) clearInterval(timer);
+      if (el) {
+        el.scrollIntoView({ block: 'start' });
+        el.focus({ preventScroll: true });
+      }
+    }, 50);
+    return () => clearInterval(timer);
+  }, [location.key, location.hash]);
   return (
     <>
       <a href="#main" className="skip-link">

@@ -121,6 +121,8 @@ export function checkContent(raw: RawContent): ContentReport {
       if (ids.join(' ') !== expected.ids.join(' '))
         issue(`saq/${file}`, `rows differ from the official list (${ids.length} rows, expected ${expected.ids.length} in the official order)`);
       if (ids.length !== expected.count) issue(`saq/${file}`, `${ids.length} rows, expected ${expected.count}`);
+      if (JSON.stringify(saq.blankRows ?? []) !== JSON.stringify(expected.blankRows ?? []))
+        issue(`saq/${file}`, 'its "intentionally left blank" rows differ from the official list');
       const notForMerchants = new Set(expected.notForMerchants ?? []);
       for (const row of saq.groups.flatMap((g) => g.rows))
         if (!!row.notForMerchants !== notForMerchants.has(row.id))

@@ -69,6 +69,8 @@ export const saqFileSchema = z.strictObject({
   groups: z
     .array(z.strictObject({ principal: z.string(), rows: z.array(saqRowSchema).min(1) }))
     .min(1),
+  /** Rows the official SAQ prints as "intentionally left blank" (no response boxes), after `after`. */
+  blankRows: z.array(z.strictObject({ id: text, after: text })).optional(),
 });
 export type SaqContent = z.infer<typeof saqFileSchema>;
 
@@ -94,6 +96,7 @@ export const referenceIdsSchema = z.object({
       count: z.number().int(),
       ids: z.array(z.string()),
       notForMerchants: z.array(z.string()).optional(),
+      blankRows: z.array(z.object({ id: z.string(), after: z.string() })).optional(),
     }),
   ),
   principalRequirements: z.record(z.string(), z.string()),

@@ -30,7 +30,104 @@ export interface RowAnswer {
   proposed?: boolean;
   /** Carried over from another SAQ or last year: to confirm before it counts. */
   toConfirm?: boolean;
+  /** Appendix B: the compensating controls worksheet, for In Place with CCW. */
+  ccw?: Partial<Record<CcwField, string>>;
+  /** Appendix D (SAQ D only): what was not tested and why. */
+  notTestedWhat?: string;
+  notTestedWhy?: string;
+  /** Not in Place: the plan to fix it. */
+  remediationAction?: string;
+  remediationOwner?: string;
+  /** ISO date (YYYY-MM-DD). */
+  remediationDate?: string;
+  /** Not in Place only because a law forbids it (the legal-exception table). */
+  legalException?: boolean;
+  legalExplanation?: string;
   updatedAt?: string;
+}
+
+export const CCW_FIELDS = [
+  'constraints',
+  'definition',
+  'objective',
+  'risk',
+  'validation',
+  'maintenance',
+] as const;
+export type CcwField = (typeof CCW_FIELDS)[number];
+
+export interface Contact {
+  name?: string;
+  title?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** Section 1 of the SAQ (the attestation's Parts 1 and 2), as the user fills it in. */
+export interface Section1 {
+  /** Part 1a. */
+  companyName?: string;
+  dba?: string;
+  mailingAddress?: string;
+  website?: string;
+  contact?: Contact;
+  /** Part 1b: 'none' when no assessor was involved. */
+  assessor?: 'none' | 'isa' | 'qsa' | 'both';
+  isaNames?: string;
+  qsaCompany?: string;
+  qsaAddress?: string;
+  qsaWebsite?: string;
+  qsaLeadName?: string;
+  qsaPhone?: string;
+  qsaEmail?: string;
+  qsaCertificate?: string;
+  /** Part 2a: channels left out of this assessment, and why. */
+  excludedChannels?: string;
+  /** Part 2b: how card data is stored, processed or sent, per channel. */
+  channelDescriptions?: Partial<Record<'ecommerce' | 'moto' | 'cardPresent', string>>;
+  /** Part 2c. */
+  environment?: string;
+  segmentation?: 'yes' | 'no';
+  /** Part 2d. */
+  locations?: { type?: string; count?: string; where?: string }[];
+  /** Part 2e. */
+  usesValidatedProducts?: 'yes' | 'no';
+  products?: {
+    name?: string;
+    version?: string;
+    standard?: string;
+    listing?: string;
+    expiry?: string;
+  }[];
+  /** Part 2f. */
+  providers?: {
+    name?: string;
+    service?: string;
+    handlesCardData?: 'yes' | 'no';
+    couldAffect?: 'yes' | 'no';
+  }[];
+  /** Part 2h: eligibility criteria the user confirmed (ids from the SAQ content). */
+  confirmedCriteria?: string[];
+  /** Quarterly external scans (11.3.2). */
+  scanVendor?: string;
+  scanDates?: string[];
+  rescans?: string;
+  scanReportsKept?: string;
+}
+
+/** Section 3: validation and attestation. */
+export interface Section3 {
+  /** Part 3a acknowledgements confirmed (our ids, mapped to the official items). */
+  acknowledgements?: string[];
+  /** Part 3b. */
+  signatoryName?: string;
+  signatoryTitle?: string;
+  signatoryDate?: string;
+  /** Target date for compliance, when non-compliant. */
+  targetDate?: string;
+  /** Parts 3c and 3d. */
+  qsaInvolvement?: string;
+  isaInvolvement?: string;
 }
 
 /** The SAQ's shape as the assessment rules need it (a subset of the SAQ content file). */
@@ -62,6 +159,12 @@ export interface Assessment {
   dropped: Record<string, RowAnswer>;
   /** Principal requirement groups the user has marked as done. */
   groupsDone: string[];
+  section1?: Section1;
+  section3?: Section3;
+  /** Part 4 edits: the user's own words per principal requirement, over the generated lines. */
+  part4?: Record<string, { actions?: string; date?: string }>;
+  /** Set when the user marks the assessment complete (only possible when nothing is missing). */
+  completedAt?: string;
   createdAt: string;
   updatedAt: string;
 }

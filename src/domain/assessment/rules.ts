@@ -2,7 +2,13 @@
 import { decideSaq } from '../eligibility/decide-saq';
 import { toProfile, type InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind } from '../eligibility/saq-catalog';
-import type { Assessment, RowAnswer, SaqOutline } from './model';
+import {
+  CCW_FIELDS,
+  type Assessment,
+  type CcwField,
+  type RowAnswer,
+  type SaqOutline,
+} from './model';
 
 export type RowState =
   | 'answered'
@@ -23,13 +29,51 @@ export interface RowProblem {
 export function rowProblems(row: RowAnswer | undefined): string[] {
   if (!row || (!row.response && !row.dontKnow)) return ['choose a response'];
   const problems: string[] = [];
+  const blank = (v: string | undefined) => !v?.trim();
   if (row.dontKnow && !row.response) problems.push('is marked "don\'t know yet": find the answer');
   if (row.proposed) problems.push('confirm the proposed answer');
   if (row.toConfirm) problems.push('confirm the answer carried over');
-  if (row.response === 'not-applicable' && !row.naReason?.trim())
-    problems.push('explain why it is not applicable');
+  switch (row.response) {
+    case 'not-applicable':
+      if (blank(row.naReason)) problems.push('explain why it is not applicable');
+      break;
+    case 'in-place-ccw': {
+      const missing = CCW_FIELDS.filter((f) => blank(row.ccw?.[f]));
+      if (missing.length > 0)
+        problems.push(
+          `complete the compensating controls worksheet (${missing.map((f) => CCW_LABELS[f]).join(', ')})`,
+        );
+      break;
+    }
+    case 'not-tested':
+      if (blank(row.notTestedWhat) || blank(row.notTestedWhy))
+        problems.push('say what was not tested and why');
+      break;
+    case 'not-in-place':
+      if (row.legalException) {
+        if (blank(row.legalExplanation)) problems.push('explain how the law prevents it');
+      } else if (
+        blank(row.remediationAction) ||
+        blank(row.remediationOwner) ||
+        blank(row.remediationDate)
+      )
+        problems.push('give the action, who will do it and a target date');
+      break;
+    default:
+      break;
+  }
   return problems;
 }
+
+/** Short names of the compensating controls worksheet's parts (Appendix B). */
+export const CCW_LABELS: Record<CcwField, string> = {
+  constraints: 'constraints',
+  definition: 'the controls',
+  objective: 'objective',
+  risk: 'identified risk',
+  validation: 'validation',
+  maintenance: 'maintenance',
+};
 
 export function rowState(row: RowAnswer | undefined, notForMerchants = false): RowState {
   if (notForMerchants) return 'not-for-merchants';

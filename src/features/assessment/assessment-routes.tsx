@@ -4,3 +4,6 @@ export { ChangeSaqPage, NextYearPage } from './change-saq-page';
 export { GroupPage } from './group-page';
 export { NewAssessmentPage } from './new-assessment-page';
 export { TaskListPage } from './task-list-page';
+export { ReviewPage } from './review-page';
+export { Section1Page } from './section1-page';
+export { Section3Page } from './section3-page';

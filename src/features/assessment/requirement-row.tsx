@@ -1,7 +1,13 @@
 import { memo, useId } from 'react';
 import { Details } from '@/components/ui/details';
+import { Checkbox, TextArea, TextField } from '@/components/ui/fields';
 import { isPlaceholder, type RequirementEntry } from '@/content/schema';
-import type { Response, RowAnswer } from '@/domain/assessment/model';
+import {
+  CCW_FIELDS,
+  type CcwField,
+  type Response,
+  type RowAnswer,
+} from '@/domain/assessment/model';
 import { rowState } from '@/domain/assessment/rules';
 import { RESPONSE_HINTS, RESPONSE_LABELS, ROW_STATE_LABELS } from './labels';
 import { rowAnchor } from './paths';
@@ -138,6 +144,71 @@ export const RequirementRow = memo(function RequirementRow({
           />
         </div>
       ) : null}
+      {row?.response === 'in-place-ccw' ? (
+        <CcwWorksheet id={id} anchor={anchor} row={row} onChange={onChange} />
+      ) : null}
+      {row?.response === 'not-tested' ? (
+        <div className="follow-up">
+          <TextArea
+            id={`${anchor}-nt-what`}
+            label={`What of ${id} was not tested? (Appendix D)`}
+            value={row.notTestedWhat}
+            onChange={(v) => onChange(id, { notTestedWhat: v })}
+            rows={2}
+          />
+          <TextArea
+            id={`${anchor}-nt-why`}
+            label="Why was it left out of the assessment?"
+            hint="For example: your acquirer asked you to assess only some requirements."
+            value={row.notTestedWhy}
+            onChange={(v) => onChange(id, { notTestedWhy: v })}
+            rows={2}
+          />
+        </div>
+      ) : null}
+      {row?.response === 'not-in-place' ? (
+        <div className="follow-up">
+          <Checkbox
+            id={`${anchor}-legal`}
+            label="It is not in place only because a law forbids it (a legal exception)"
+            checked={!!row.legalException}
+            onChange={(v) => onChange(id, { legalException: v || undefined })}
+          />
+          {row.legalException ? (
+            <TextArea
+              id={`${anchor}-legal-why`}
+              label="Which law, and how does it prevent this requirement?"
+              hint="Contracts and legal advice do not count: only a legal restriction."
+              value={row.legalExplanation}
+              onChange={(v) => onChange(id, { legalExplanation: v })}
+              rows={2}
+            />
+          ) : (
+            <>
+              <TextArea
+                id={`${anchor}-action`}
+                label={`What will you do to put ${id} in place?`}
+                value={row.remediationAction}
+                onChange={(v) => onChange(id, { remediationAction: v })}
+                rows={2}
+              />
+              <TextField
+                id={`${anchor}-owner`}
+                label="Who will do it?"
+                value={row.remediationOwner}
+                onChange={(v) => onChange(id, { remediationOwner: v })}
+              />
+              <TextField
+                id={`${anchor}-date`}
+                type="date"
+                label="Target date"
+                value={row.remediationDate}
+                onChange={(v) => onChange(id, { remediationDate: v })}
+              />
+            </>
+          )}
+        </div>
+      ) : null}
       <div className="choice choice--checkbox">
         <input
           className="choice__input"
@@ -153,12 +224,12 @@ export const RequirementRow = memo(function RequirementRow({
       {row?.dontKnow ? (
         <div className="follow-up">
           <div className="form-group">
-            <label className="label" htmlFor={`${anchor}-owner`}>
+            <label className="label" htmlFor={`${anchor}-follow-up-owner`}>
               Who will find out?
             </label>
             <input
               className="input"
-              id={`${anchor}-owner`}
+              id={`${anchor}-follow-up-owner`}
               value={row.followUpOwner ?? ''}
               onChange={(e) => onChange(id, { followUpOwner: e.target.value })}
             />
@@ -192,3 +263,59 @@ export const RequirementRow = memo(function RequirementRow({
     </section>
   );
 });
+
+const CCW_QUESTIONS: Record<CcwField, { label: string; hint: string }> = {
+  constraints: {
+    label: '1. Constraints',
+    hint: 'The real technical or business reason you cannot meet the requirement as written.',
+  },
+  definition: {
+    label: '2. The compensating controls',
+    hint: 'What you do instead, how it meets the original aim, and any added risk it covers.',
+  },
+  objective: {
+    label: '3. Objective',
+    hint: 'What the original requirement is for, and what your controls achieve.',
+  },
+  risk: {
+    label: '4. Identified risk',
+    hint: 'The extra risk from not having the original control.',
+  },
+  validation: {
+    label: '5. Validation',
+    hint: 'How the compensating controls were checked and tested.',
+  },
+  maintenance: { label: '6. Maintenance', hint: 'How you keep them working.' },
+};
+
+/** Appendix B: the compensating controls worksheet for one requirement. */
+function CcwWorksheet({
+  id,
+  anchor,
+  row,
+  onChange,
+}: {
+  id: string;
+  anchor: string;
+  row: RowAnswer;
+  onChange: (id: string, patch: Partial<RowAnswer>) => void;
+}) {
+  return (
+    <fieldset className="fieldset follow-up">
+      <legend className="fieldset__legend fieldset__legend--small">
+        Compensating controls worksheet for {id} (Appendix B)
+      </legend>
+      {CCW_FIELDS.map((f) => (
+        <TextArea
+          key={f}
+          id={`${anchor}-ccw-${f}`}
+          label={CCW_QUESTIONS[f].label}
+          hint={CCW_QUESTIONS[f].hint}
+          value={row.ccw?.[f]}
+          rows={2}
+          onChange={(v) => onChange(id, { ccw: { ...row.ccw, [f]: v } })}
+        />
+      ))}
+    </fieldset>
+  );
+}

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isPlaceholder } from '@/content/schema';
+import { reviewItems } from '@/domain/assessment/attestation';
+import type { SaqOutline } from '@/domain/assessment/model';
 import { goalOf, principalTitle } from '@/content/principals';
 import {
   answerableRows,
@@ -28,6 +30,7 @@ export function TaskListPage() {
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
   const toConfirm = ids.filter((id) => rowState(assessment.rows[id]) === 'to-confirm');
   const open = followUps(saq, assessment);
+  const review = reviewItems(saq as SaqOutline & { eligibility: { id: string }[] }, assessment);
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -149,6 +152,54 @@ export function TaskListPage() {
             </li>
           );
         })}
+      </ul>
+
+      <h2>Before you submit</h2>
+      <ul className="task-list">
+        {[
+          { to: 'section-1', name: 'Section 1: Assessment information', area: 'section1' as const },
+          {
+            to: 'section-3',
+            name: 'Section 3: Validation and attestation',
+            area: 'section3' as const,
+          },
+        ].map((t) => {
+          const missing = review.filter((i) => i.area === t.area).length;
+          const touched = t.area === 'section1' ? !!assessment.section1 : !!assessment.section3;
+          const status = missing === 0 ? 'completed' : touched ? 'in-progress' : 'not-started';
+          return (
+            <li className="task-list__item" key={t.to}>
+              <span className="task-list__name">
+                <Link
+                  to={`/assessments/${assessment.id}/${t.to}`}
+                  aria-describedby={`status-${t.to}`}
+                >
+                  {t.name}
+                </Link>
+              </span>
+              <strong className={`tag tag--${status}`} id={`status-${t.to}`}>
+                {GROUP_STATUS_LABELS[status]}
+              </strong>
+            </li>
+          );
+        })}
+        <li className="task-list__item">
+          <span className="task-list__name">
+            <Link to={`/assessments/${assessment.id}/review`} aria-describedby="status-review">
+              Review and complete
+            </Link>
+          </span>
+          <strong
+            className={`tag tag--${assessment.completedAt && review.length === 0 ? 'completed' : 'not-started'}`}
+            id="status-review"
+          >
+            {assessment.completedAt && review.length === 0
+              ? 'Completed'
+              : review.length === 0
+                ? 'Ready to complete'
+                : `${review.length} things missing`}
+          </strong>
+        </li>
       </ul>
 
       {open.length > 0 ? (

@@ -1,0 +1,239 @@
+import { Link } from 'react-router';
+import { Checkbox, TextArea, TextField } from '@/components/ui/fields';
+import { principalTitle } from '@/content/principals';
+import {
+  ACKNOWLEDGEMENTS,
+  complianceStatus,
+  nextAssessmentReminder,
+  part4Lines,
+} from '@/domain/assessment/attestation';
+import type { SaqOutline, Section3 } from '@/domain/assessment/model';
+import { useDocumentTitle } from '@/app/use-document-title';
+import { SaveIndicator, useAssessment } from './assessment-context';
+import { assessmentUrl, groupUrl, rowAnchor } from './paths';
+
+export const STATUS_LABELS = {
+  compliant: 'Compliant',
+  'non-compliant': 'Non-Compliant',
+  'compliant-legal-exception': 'Compliant but with Legal Exception',
+} as const;
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Section 3: the status the answers give, the acknowledgements, the signatory, and Part 4. */
+export function Section3Page() {
+  useDocumentTitle('Section 3: Validation and attestation');
+  const { assessment, saq, update } = useAssessment();
+  const outline = saq as SaqOutline;
+  const s3 = assessment.section3 ?? {};
+  const set = (patch: Partial<Section3>) =>
+    update((a) => ({
+      ...a,
+      section3: { ...a.section3, ...patch },
+      updatedAt: new Date().toISOString(),
+    }));
+  const status = complianceStatus(outline, assessment);
+  const acks = new Set(s3.acknowledgements ?? []);
+  const lines = part4Lines(outline, assessment);
+  const open = lines.filter((l) => !l.compliant);
+
+  return (
+    <div className="narrow">
+      <Link className="back-link" to={assessmentUrl(assessment.id)}>
+        Back to the task list
+      </Link>
+      <p className="caption">
+        {assessment.organisation} · {saq.name}
+      </p>
+      <h1>Section 3: Validation and attestation</h1>
+      <SaveIndicator />
+
+      <h2>Part 3: Your status</h2>
+      <div className={`status status--${status.status}`}>
+        <p className="status__value">
+          {STATUS_LABELS[status.status]}
+          {status.scope
+            ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
+            : ''}
+        </p>
+        <ul className="list list--bullet">
+          {status.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        {!status.finished ? (
+          <p>The status is worked out from your answers and updates as you go.</p>
+        ) : null}
+      </div>
+      {status.status === 'non-compliant' ? (
+        <TextField
+          id="targetDate"
+          type="date"
+          label="Target date for compliance"
+          hint={
+            status.latestRemediationDate
+              ? `Your latest planned fix is due on ${status.latestRemediationDate}.`
+              : 'The date by which every requirement will be in place.'
+          }
+          value={s3.targetDate}
+          onChange={(v) => set({ targetDate: v })}
+        />
+      ) : null}
+      {status.status === 'compliant-legal-exception' ? (
+        <p>
+          Your acquirer must review a legal exception. The requirements and their explanations
+          appear in your report&apos;s legal-exception table.
+        </p>
+      ) : null}
+
+      <h2 id="acknowledgements" tabIndex={-1}>
+        Part 3a: Acknowledgements
+      </h2>
+      {ACKNOWLEDGEMENTS.map((k) => (
+        <Checkbox
+          key={k.id}
+          id={`ack-${k.id}`}
+          label={k.text}
+          checked={acks.has(k.id)}
+          onChange={(v) =>
+            set({ acknowledgements: v ? [...acks, k.id] : [...acks].filter((x) => x !== k.id) })
+          }
+        />
+      ))}
+
+      <h2>Part 3b: Who signs</h2>
+      <p>
+        An executive officer of your organisation (for example the chief executive, chair or
+        treasurer) signs the official attestation. Enter who that will be.
+      </p>
+      <TextField
+        id="signatoryName"
+        label="Name"
+        value={s3.signatoryName}
+        onChange={(v) => set({ signatoryName: v })}
+      />
+      <TextField
+        id="signatoryTitle"
+        label="Job title"
+        value={s3.signatoryTitle}
+        onChange={(v) => set({ signatoryTitle: v })}
+      />
+      <TextField
+        id="signatoryDate"
+        type="date"
+        label="Date of signing, if known"
+        value={s3.signatoryDate}
+        onChange={(v) => set({ signatoryDate: v })}
+      />
+
+      <h2>Parts 3c and 3d: Assessor involvement</h2>
+      <TextArea
+        id="qsaInvolvement"
+        label="If a QSA was involved: what did they do?"
+        hint="Leave empty if no QSA was involved."
+        value={s3.qsaInvolvement}
+        onChange={(v) => set({ qsaInvolvement: v })}
+        rows={2}
+      />
+      <TextArea
+        id="isaInvolvement"
+        label="If an ISA was involved: what did they do?"
+        hint="Leave empty if no ISA was involved."
+        value={s3.isaInvolvement}
+        onChange={(v) => set({ isaInvolvement: v })}
+        rows={2}
+      />
+
+      <h2>Part 4: Action plan</h2>
+      <p>
+        Fill this in only if your acquirer asks for it, for a Non-Compliant status. It is generated
+        from your Not in Place answers; you can reword each line.
+      </p>
+      {open.length === 0 ? <p>Nothing to plan: no requirement is Not in Place.</p> : null}
+      {open.map((l) => (
+        <fieldset className="fieldset repeat" key={l.principal}>
+          <legend className="fieldset__legend fieldset__legend--small">
+            Requirement {l.principal}: {principalTitle(l.principal)} (compliant: NO)
+          </legend>
+          <p className="hint">
+            From your answers:{' '}
+            {l.rows.map((r, i) => (
+              <span key={r.id}>
+                {i > 0 ? '; ' : ''}
+                <Link to={`${groupUrl(assessment.id, l.principal)}#${rowAnchor(r.id)}`}>
+                  {r.id}
+                </Link>
+                {r.action ? `: ${r.action}` : ''}
+                {r.owner ? ` (${r.owner}${r.date ? `, by ${r.date}` : ''})` : ''}
+              </span>
+            ))}
+          </p>
+          <TextArea
+            id={`part4-${l.principal}-actions`}
+            label="Remediation actions"
+            value={l.actions}
+            onChange={(v) =>
+              update((a) => ({
+                ...a,
+                part4: { ...a.part4, [l.principal]: { ...a.part4?.[l.principal], actions: v } },
+              }))
+            }
+            rows={2}
+          />
+          <TextField
+            id={`part4-${l.principal}-date`}
+            type="date"
+            label="Remediation date"
+            value={l.date}
+            onChange={(v) =>
+              update((a) => ({
+                ...a,
+                part4: { ...a.part4, [l.principal]: { ...a.part4?.[l.principal], date: v } },
+              }))
+            }
+          />
+        </fieldset>
+      ))}
+
+      <h2>What happens next</h2>
+      <ol className="list list--number">
+        <li>
+          Download the official SAQ and Attestation of Compliance (AOC) for {saq.name} from the PCI
+          Security Standards Council&apos;s document library.
+        </li>
+        <li>
+          Copy your answers across. OpenSAQ&apos;s report shows what goes where, part by part.
+        </li>
+        <li>Your executive officer signs the official AOC.</li>
+        <li>
+          Send it to whoever asked for it: usually your acquirer or payment provider, often through
+          their online portal. Include anything else they ask for, such as your quarterly scan
+          reports.
+        </li>
+        <li>Do it again every 12 months, and whenever the way you take payments changes.</li>
+      </ol>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          download(
+            `PCI-SAQ-reminder-${assessment.organisation.replace(/[^\w-]+/g, '-')}.ics`,
+            nextAssessmentReminder(assessment.organisation, saq.name, new Date(), assessment.id),
+            'text/calendar',
+          )
+        }
+      >
+        Download a reminder for next year (.ics)
+      </button>
+    </div>
+  );
+}
