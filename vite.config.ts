@@ -39,8 +39,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // jsPDF's optional modules (HTML rendering, SVG, sanitising HTML) are never used: keep them out.
+      html2canvas: fileURLToPath(new URL('./src/pdf/unused-module.ts', import.meta.url)),
+      canvg: fileURLToPath(new URL('./src/pdf/unused-module.ts', import.meta.url)),
+      dompurify: fileURLToPath(new URL('./src/pdf/unused-module.ts', import.meta.url)),
+    },
   },
+  worker: { format: 'es' },
+
   build: {
     // The browsers the README promises; older ones get the "browser too old" message.
     target: ['chrome109', 'edge109', 'firefox115', 'safari15'],

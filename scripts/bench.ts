@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { decideSaq } from '../src/domain/eligibility/decide-saq.ts';
 import { enumerateProfiles } from '../src/domain/eligibility/test-profiles.ts';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+import { sampleSaqD } from './sample-assessment.ts';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const wanted = (name: string) => !only || name.includes(only);
@@ -115,6 +116,45 @@ async function benchClicks() {
   });
 }
 
+async function benchPdf() {
+  if (!wanted('pdf')) return;
+  const { assessment } = sampleSaqD();
+  await withBrowser(async (page, base) => {
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Put the sample straight into the app's database (the start page has opened and upgraded it).
+    await page.evaluate(async (a) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('opensaq');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('assessments', 'readwrite');
+        tx.objectStore('assessments').put(a);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, assessment);
+    await page.goto(`${base}/assessments/${assessment.id}/report`);
+    const button = page.getByRole('button', { name: 'Download the PDF record' });
+    await button.waitFor();
+    const runs: number[] = [];
+    for (let r = 0; r < 6; r++) {
+      const t0 = Date.now();
+      const download = page.waitForEvent('download');
+      await button.click();
+      await download;
+      // The first run includes loading the library and the font; the figure is the median of the rest.
+      if (r > 0) runs.push(Date.now() - t0);
+      else print('pdf-export-saq-d-first', Date.now() - t0, 'ms');
+    }
+    print('pdf-export-saq-d', median(runs), 'ms');
+  });
+}
+
 benchEngine();
 benchSize();
 await benchClicks();
+await benchPdf();

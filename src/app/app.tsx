@@ -61,6 +61,8 @@ const router = createBrowserRouter([
           { path: 'section-1', lazy: page('assessment', 'Section1Page') },
           { path: 'section-3', lazy: page('assessment', 'Section3Page') },
           { path: 'review', lazy: page('assessment', 'ReviewPage') },
+          { path: 'report', lazy: page('assessment', 'ReportPage') },
+          { path: 'worksheets', lazy: page('assessment', 'WorksheetsPage') },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type InterviewAnswers } from '../eligibility/journey';
+import { decideSaq } from '../eligibility/decide-saq';
+import { emptyAnswers, toProfile, type InterviewAnswers } from '../eligibility/journey';
+
 import type { SaqOutline } from './model';
 import {
   answerableRows,
@@ -107,7 +109,17 @@ describe('pre-fill', () => {
       thirdPartiesConfirmedCompliant: 'yes',
       annualCardTransactions: 'under-20k',
     });
-    const a = make(A, i);
+    const decision = decideSaq(toProfile(i)!);
+    const a = createAssessment({
+      id: 'x',
+      organisation: 'T',
+      channels: ['ecommerce'],
+      saq: A,
+      contentVersion: '1',
+      now: NOW,
+      interview: i,
+      decision,
+    });
     expect(a.interview).toEqual(i);
     expect(a.decision?.saq).toBe('A');
     expect(a.decision?.reasons.map((r) => r.code)).toContain('redirect');

@@ -1,6 +1,6 @@
 /** Completeness, status and carry-over rules for an assessment. Pure functions. */
-import { decideSaq } from '../eligibility/decide-saq';
-import { toProfile, type InterviewAnswers } from '../eligibility/journey';
+import type { SaqDecision } from '../eligibility/decide-saq';
+import type { InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind } from '../eligibility/saq-catalog';
 import {
   CCW_FIELDS,
@@ -169,11 +169,12 @@ export interface NewAssessment {
   saq: SaqOutline;
   contentVersion: string;
   interview?: InterviewAnswers;
+  /** The decision the interview led to (the caller runs the engine, so this module stays light). */
+  decision?: SaqDecision;
   now: string;
 }
 
 export function createAssessment(n: NewAssessment): Assessment {
-  const profile = n.interview ? toProfile(n.interview) : null;
   return {
     id: n.id,
     format: 1,
@@ -183,7 +184,8 @@ export function createAssessment(n: NewAssessment): Assessment {
     saqEdition: n.saq.edition,
     contentVersion: n.contentVersion,
     ...(n.interview ? { interview: n.interview } : {}),
-    ...(profile ? { decision: decideSaq(profile) } : {}),
+    ...(n.decision ? { decision: n.decision } : {}),
+
     rows: proposals(n.saq, n.interview),
     dropped: {},
     groupsDone: [],

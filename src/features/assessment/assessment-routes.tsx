@@ -5,5 +5,8 @@ export { GroupPage } from './group-page';
 export { NewAssessmentPage } from './new-assessment-page';
 export { TaskListPage } from './task-list-page';
 export { ReviewPage } from './review-page';
+export { ReportPage } from './report-page';
+export { WorksheetsPage } from './worksheets-page';
+
 export { Section1Page } from './section1-page';
 export { Section3Page } from './section3-page';

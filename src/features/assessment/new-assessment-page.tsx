@@ -6,6 +6,9 @@ import { CONTENT_VERSION } from '@/content/principals';
 import type { ChannelKind, SaqId } from '@/domain/eligibility/saq-catalog';
 import { SAQ_FACTS, SAQ_IDS } from '@/domain/eligibility/saq-catalog';
 import { createAssessment } from '@/domain/assessment/rules';
+import { decideSaq } from '@/domain/eligibility/decide-saq';
+import { toProfile } from '@/domain/eligibility/journey';
+
 import type { SaqOutline } from '@/domain/assessment/model';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
@@ -70,6 +73,8 @@ export function NewAssessmentPage() {
   const onSubmit = async ({ organisation }: FormValues) => {
     try {
       const interview = (await loadInterview())?.answers;
+      const profile = interview ? toProfile(interview) : null;
+      const decision = profile ? decideSaq(profile) : undefined;
       const now = new Date().toISOString();
       const ids: string[] = [];
       for (const p of plan) {
@@ -82,6 +87,7 @@ export function NewAssessmentPage() {
           saq: saq as SaqOutline,
           contentVersion: CONTENT_VERSION,
           ...(interview ? { interview } : {}),
+          ...(decision ? { decision } : {}),
           now,
         });
         await putAssessment(a);

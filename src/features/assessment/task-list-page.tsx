@@ -221,7 +221,21 @@ export function TaskListPage() {
         </section>
       ) : null}
 
+      <h2>Export</h2>
+      <p>
+        <Link to={`/assessments/${assessment.id}/report`}>
+          See the report and download the PDF record
+        </Link>
+        {review.length > 0 ? ' (it is marked DRAFT until the assessment is complete)' : ''}
+      </p>
+      <p>
+        <Link to={`/assessments/${assessment.id}/worksheets`}>
+          Print worksheets for someone else to fill in
+        </Link>
+      </p>
+
       <h2>Workshop view</h2>
+
       <div className="choice choice--checkbox">
         <input
           className="choice__input"
