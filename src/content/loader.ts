@@ -5,6 +5,13 @@ const SAQ_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {
   A: () => import('../../content/saq/a.json'),
   'A-EP': () => import('../../content/saq/a-ep.json'),
   'D-Merchant': () => import('../../content/saq/d-merchant.json'),
+  B: () => import('../../content/saq/b.json'),
+  'B-IP': () => import('../../content/saq/b-ip.json'),
+  C: () => import('../../content/saq/c.json'),
+  'C-VT': () => import('../../content/saq/c-vt.json'),
+  P2PE: () => import('../../content/saq/p2pe.json'),
+  SPoC: () => import('../../content/saq/spoc.json'),
+
 };
 
 export function hasSaqContent(id: string): boolean {

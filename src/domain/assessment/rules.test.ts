@@ -224,3 +224,16 @@ describe('change of SAQ', () => {
     );
   });
 });
+
+describe('pre-fill in the card-present SAQs', () => {
+  const P2PE = outline('P2PE', { '3': ['3.1.1'], '9': ['9.4.1', '9.4.6', '9.5.1'] });
+  it('proposes N/A for the 9.4.x paper rows when no paper is kept, and nothing else', () => {
+    const a = make(
+      P2PE,
+      interview({ keepsPaperWithCardData: 'no', cardPresent: [{ equipment: 'p2pe-listed' }] }),
+    );
+    expect(Object.keys(a.rows).sort()).toEqual(['9.4.1', '9.4.6']);
+    expect(a.rows['9.4.1']).toMatchObject({ response: 'not-applicable', proposed: true });
+    expect(make(P2PE, interview({ keepsPaperWithCardData: 'unsure' })).rows).toEqual({});
+  });
+});

@@ -129,6 +129,8 @@ export function followUps(
 
 const PAPER_REASON =
   'We keep no paper records with card details, so this requirement about paper records does not apply (SAQ A note).';
+const PAPER_ONLY_REASON =
+  'We keep no card data electronically (this SAQ does not allow it) and keep no paper records with card details, so there are no media to protect or destroy.';
 const NO_WEBSITE_REASON =
   "Our website plays no part in payments: donors pay only on the payment provider's own pages, reached through links the provider hosts. No system of ours is in scope (SAQ A note).";
 
@@ -141,7 +143,17 @@ export function proposals(
   saq: SaqOutline,
   interview: InterviewAnswers | undefined,
 ): Record<string, RowAnswer> {
-  if (saq.id !== 'A' || !interview) return {};
+  if (!interview) return {};
+  // In the card-present SAQs that allow no electronic storage, the 9.4.x rows are about paper only.
+  if (['B', 'B-IP', 'P2PE', 'SPoC'].includes(saq.id)) {
+    if (interview.keepsPaperWithCardData !== 'no') return {};
+    const out: Record<string, RowAnswer> = {};
+    for (const id of answerableRows(saq))
+      if (id.startsWith('9.4.'))
+        out[id] = { response: 'not-applicable', naReason: PAPER_ONLY_REASON, proposed: true };
+    return out;
+  }
+  if (saq.id !== 'A') return {};
   const out: Record<string, RowAnswer> = {};
   const noPaper = interview.keepsPaperWithCardData === 'no';
   const online = interview.ecommerce;

@@ -70,8 +70,10 @@ export interface ReportContentInput {
     edition: string;
     published: string;
     eligibility: readonly { id: string; text: string }[];
+    blankRows?: readonly { id: string; after: string }[];
   };
   /** Requirement titles by id. */
+
   titles: ReadonlyMap<string, string>;
   /** Principal requirement titles by id (e.g. "8" -> "Log-ins and passwords"). */
   principalTitles: ReadonlyMap<string, string>;
@@ -336,7 +338,7 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
     groups: saq.groups.map((g) => ({
       principal: g.principal,
       title: principalTitle(g.principal),
-      rows: g.rows.map((r) => {
+      rows: g.rows.flatMap((r): ReportRow[] => {
         const row = a.rows[r.id];
         const placeholder = placeholders.has(r.id);
         const notes = [
@@ -347,7 +349,7 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
           row?.proposed ? 'Proposed, not yet confirmed' : '',
           row?.toConfirm ? 'Carried over, not yet confirmed' : '',
         ].filter(Boolean);
-        return {
+        const shown: ReportRow = {
           id: r.id,
           title: title(r.id),
           response: placeholder
@@ -358,6 +360,17 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
           notes: notes.join(' · '),
           placeholder,
         };
+        // Rows the SAQ prints as "intentionally left blank", shown where the SAQ has them.
+        const blank = (saq.blankRows ?? [])
+          .filter((b) => b.after === r.id)
+          .map((b) => ({
+            id: b.id,
+            title: 'Intentionally left blank for this SAQ',
+            response: '',
+            notes: '',
+            placeholder: true,
+          }));
+        return [shown, ...blank];
       }),
     })),
     appendixB: rowsWith('in-place-ccw').map((id) => ({

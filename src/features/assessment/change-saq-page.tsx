@@ -10,7 +10,7 @@ import { useDocumentTitle } from '@/app/use-document-title';
 import { getAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { assessmentUrl } from './paths';
 
-const AVAILABLE: SaqId[] = ['A', 'A-EP', 'D-Merchant'];
+const AVAILABLE: SaqId[] = ['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant'];
 
 function useStoredAssessment(id: string) {
   const [state, setState] = useState<{ a: Assessment; saq: SaqContent } | null | undefined>(

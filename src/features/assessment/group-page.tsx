@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
+
 import { Link, useParams } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { principalTitle } from '@/content/principals';
@@ -94,18 +95,34 @@ export function GroupPage() {
         </div>
       ) : null}
       {group.rows.map((r) => (
-        <RequirementRow
-          key={r.id}
-          id={r.id}
-          entry={entries.get(r.id)}
-          note={r.note}
-          notForMerchants={r.notForMerchants}
-          responses={saq.responses as Response[]}
-          row={assessment.rows[r.id]}
-          error={errorsById.get(r.id)}
-          onChange={onChange}
-          onConfirm={onConfirm}
-        />
+        <Fragment key={r.id}>
+          <RequirementRow
+            key={r.id}
+            id={r.id}
+            entry={entries.get(r.id)}
+            note={r.note}
+            notForMerchants={r.notForMerchants}
+            responses={saq.responses as Response[]}
+            row={assessment.rows[r.id]}
+            error={errorsById.get(r.id)}
+            onChange={onChange}
+            onConfirm={onConfirm}
+          />
+          {(saq.blankRows ?? [])
+            .filter((b) => b.after === r.id)
+            .map((b) => (
+              <section
+                className="row row--placeholder"
+                key={b.id}
+                aria-label={`Requirement ${b.id}`}
+              >
+                <h2 className="row__title">
+                  <span className="row__number">{b.id}</span> Intentionally left blank for this SAQ
+                </h2>
+                <p>{saq.name} prints this row without a response: there is nothing to answer.</p>
+              </section>
+            ))}
+        </Fragment>
       ))}
       <div className="actions">
         <button

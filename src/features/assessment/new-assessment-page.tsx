@@ -63,7 +63,7 @@ export function NewAssessmentPage() {
         <p>
           {plan.length === 0
             ? 'This address does not say which questionnaire to start.'
-            : `OpenSAQ does not have the questions for ${missing.map((m) => SAQ_FACTS[m.saq].name).join(' and ')} yet. SAQ A, A-EP and D for Merchants are available now.`}{' '}
+            : `OpenSAQ does not have the questions for ${missing.map((m) => SAQ_FACTS[m.saq].name).join(' and ')} yet.`}{' '}
           <Link to="/interview/result">Back to your result</Link>.
         </p>
       </div>

@@ -156,49 +156,29 @@ function Channels({
   );
 }
 
-const AVAILABLE = new Set<SaqId>(['A', 'A-EP', 'D-Merchant']);
-
 /** "Start the questionnaire": for the covering SAQ, or one per channel when that is possible. */
 function StartActions({ decision }: { decision: SaqDecision }) {
   if (decision.status !== 'decided' || !decision.saq || decision.saq === 'D-SP') return null;
   const inScope = decision.perChannel.filter((c) => c.status === 'decided' && c.saq);
   const covering = `/assessments/new?saq=${encodeURIComponent(decision.saq)}&channels=${inScope.map((c) => c.channel).join(',')}`;
   const perChannel = `/assessments/new?plan=${inScope.map((c) => `${c.saq}:${c.channel}`).join(',')}`;
-  const missing = decision.separateSaqsPossible
-    ? inScope
-        .filter((c) => c.saq && !AVAILABLE.has(c.saq))
-        .map((c) => SAQ_FACTS[c.saq as SaqId].name)
-    : [];
+  const names = inScope.map((c) => SAQ_FACTS[c.saq as SaqId].name);
   return (
     <section aria-labelledby="start" className="no-print">
       <h2 id="start">Start the questionnaire</h2>
       {decision.separateSaqsPossible ? (
         <>
-          {missing.length === 0 ? (
-            <Link className="button" to={perChannel}>
-              Start one questionnaire per channel
-            </Link>
-          ) : (
-            <p>
-              OpenSAQ does not have the questions for {missing.join(' and ')} yet, so one
-              questionnaire per channel cannot be started here.
-            </p>
-          )}
-          {AVAILABLE.has(decision.saq) ? (
-            <Link className="button button--secondary" to={covering}>
-              Start {SAQ_FACTS[decision.saq].name} for everything
-            </Link>
-          ) : null}
+          <Link className="button" to={perChannel}>
+            Start one questionnaire per channel ({names.join(' and ')})
+          </Link>
+          <Link className="button button--secondary" to={covering}>
+            Start {SAQ_FACTS[decision.saq].name} for everything
+          </Link>
         </>
-      ) : AVAILABLE.has(decision.saq) ? (
+      ) : (
         <Link className="button" to={covering}>
           Start {SAQ_FACTS[decision.saq].name}
         </Link>
-      ) : (
-        <p>
-          OpenSAQ does not have the questions for {SAQ_FACTS[decision.saq].name} yet. SAQ A, A-EP
-          and D for Merchants are available now.
-        </p>
       )}
     </section>
   );

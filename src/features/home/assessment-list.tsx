@@ -109,6 +109,7 @@ export function AssessmentList() {
           </button>
         </p>
       ) : null}
+      <OrganisationSummaries items={shown} saqs={saqs} />
       {shown.length === 0 ? (
         <p>
           No assessments yet. Answer the questions below to find your SAQ, then start it from the
@@ -227,5 +228,42 @@ export function AssessmentList() {
         </table>
       )}
     </section>
+  );
+}
+
+/** For organisations with one assessment per channel: a combined status in one line. */
+function OrganisationSummaries({
+  items,
+  saqs,
+}: {
+  items: Assessment[];
+  saqs: Record<string, SaqContent>;
+}) {
+  const byOrg = new Map<string, Assessment[]>();
+  const order = (a: Assessment) =>
+    Math.min(...a.channels.map((c) => Object.keys(CHANNELS).indexOf(c)), 9);
+  for (const a of [...items].sort((x, y) => order(x) - order(y)))
+    byOrg.set(a.organisation, [...(byOrg.get(a.organisation) ?? []), a]);
+
+  const several = [...byOrg].filter(([, list]) => list.length > 1);
+  if (several.length === 0) return null;
+  return (
+    <ul className="list list--bullet org-summaries">
+      {several.map(([org, list]) => (
+        <li key={org}>
+          <strong>{org}</strong>:{' '}
+          {list
+            .map((a) => {
+              const saq = saqs[a.saq];
+              const p = saq ? progress(saq as SaqOutline, a) : null;
+              const left = p ? p.total - p.answered : 0;
+              const where =
+                a.channels.map((c) => CHANNELS[c].toLowerCase()).join(' and ') || 'all channels';
+              return `${where} (${SAQ_FACTS[a.saq].name}): ${a.completedAt ? 'complete' : left === 0 ? 'all rows answered' : `${left} rows to do`}`;
+            })
+            .join('; ')}
+        </li>
+      ))}
+    </ul>
   );
 }

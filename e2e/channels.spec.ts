@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { answerAllRowsQuickly, expectSaved, startAssessment } from './assessment-page';
+import { expect, expectAccessible, test } from './fixtures';
+import { Interview } from './interview-page';
+import { pdfPages } from './pdf-text';
+
+async function answerEverything(page: Page): Promise<void> {
+  const groups = page.locator('.task-list__item a[href*="/requirements/"]');
+  const count = await groups.count();
+  for (let n = 0; n < count; n++) {
+    await groups.nth(n).click();
+    await answerAllRowsQuickly(page);
+    await expectSaved(page);
+    await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+  }
+}
+
+async function exportText(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the PDF record' }).click();
+  const text = await pdfPages((await (await download).path()) as string);
+  await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+  return text.pages.join('\n');
+}
+
+test('online redirect + P2PE terminal at events, kept apart: one assessment per channel, both completed and exported', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const i = new Interview(page);
+  await i.start();
+  await i.answer('We take card payments for ourselves');
+  await i.answer('Online', 'In person');
+  await i.answer("We send donors to the provider's own page");
+  await i.answer('No');
+  await i.answer('A terminal from a PCI-listed P2PE solution');
+  await i.answer('No');
+  await i.answerGlobals({ shared: 'No, they are kept separate' });
+  await i.seeResult();
+  await page
+    .getByRole('link', { name: 'Start one questionnaire per channel (SAQ A and SAQ P2PE)' })
+    .click();
+  await page.getByLabel('Organisation name').fill('Gala Friends');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Which PCI questionnaire do you need?',
+  );
+  const summary = page.locator('.org-summaries');
+  await expect(summary).toContainText(
+    'Gala Friends: online (SAQ A): 27 rows to do; in person (SAQ P2PE)',
+  );
+
+  for (const [saq, edition] of [
+    ['SAQ A', 'SAQ A, PCI DSS v4.0.1 Revision 1 (January 2025)'],
+    ['SAQ P2PE', 'SAQ P2PE, PCI DSS v4.0.1 (October 2024)'],
+  ] as const) {
+    await page.goto('/');
+    await page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: saq, exact: true }) })
+      .getByRole('link', { name: 'Gala Friends' })
+      .click();
+    await expect(page.locator('.caption').first()).toContainText(saq);
+    // P2PE: no paper kept, so the 9.4.x rows start as proposals.
+    if (saq === 'SAQ P2PE')
+      await expect(page.getByText(/rows proposed from your answers/)).toBeVisible();
+    await answerEverything(page);
+    await expect(page.getByText(/(\d+) of \1 requirements answered\./)).toBeVisible();
+    const text = await exportText(page);
+    expect(text).toContain(edition);
+    expect(text).toContain('Gala Friends');
+  }
+  await page.goto('/');
+  await expect(summary).toContainText(
+    'online (SAQ A): all rows answered; in person (SAQ P2PE): all rows answered',
+  );
+  await expectAccessible(page, 'the start page with per-channel assessments');
+});
+
+test('a C-VT assessment completed and exported', async ({ page }) => {
+  test.setTimeout(90_000);
+  await startAssessment(page, 'Phone Appeal Trust', 'saq=C-VT&channels=moto');
+  await expect(page.getByText('0 of 54 requirements answered.')).toBeVisible();
+  await answerEverything(page);
+  await expect(page.getByText('54 of 54 requirements answered.')).toBeVisible();
+  const text = await exportText(page);
+  expect(text).toContain('SAQ C-VT, PCI DSS v4.0.1 (October 2024)');
+  expect(text).toMatch(/Mail order \/ telephone order \(MOTO\)/);
+});
+
+test('the intentionally blank row of SAQ B is shown as such', async ({ page }) => {
+  await startAssessment(page, 'Dial Tone Club', 'saq=B&channels=cardPresent');
+  await page.getByRole('link', { name: /Requirement 9:/ }).click();
+  await expect(page.getByRole('region', { name: 'Requirement 9.5.1.2.1' })).toContainText(
+    'Intentionally left blank for this SAQ',
+  );
+  await expectAccessible(page, 'an SAQ B requirement page');
+});
