@@ -13,6 +13,7 @@ test.describe('the assessment', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.answer("We send donors to the provider's own page");
     await i.answer('No');

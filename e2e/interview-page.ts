@@ -20,6 +20,24 @@ export class Interview {
     await this.page.getByRole('button', { name: 'Continue' }).click();
   }
 
+  /** The optional processor step: skip it, as someone whose processor is not listed would. */
+  async skipProcessors(): Promise<void> {
+    await this.expectQuestion('Which payment processors or donation tools do you use?');
+    await this.page
+      .getByRole('button', { name: 'Skip: mine is not listed or I am not sure' })
+      .click();
+  }
+
+  /** Picks processors on the processor step: `[search, label]` pairs, then Continue. */
+  async pickProcessors(...picks: [string, string][]): Promise<void> {
+    await this.expectQuestion('Which payment processors or donation tools do you use?');
+    for (const [search, label] of picks) {
+      await this.page.getByLabel('Search by name').fill(search);
+      await this.page.getByLabel(label, { exact: true }).first().check();
+    }
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
   /** The common tail of the interview: no stored data, no email, no paper, provider confirmed. */
   async answerGlobals(opts: { shared?: string } = {}): Promise<void> {
     await this.expectQuestion(

@@ -6,6 +6,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.expectQuestion('How does your online payment form take card details?');
     await i.answer("We send donors to the provider's own page");
@@ -26,6 +27,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.expectQuestion('Is the page around the card fields protected against script attacks?');
@@ -47,6 +49,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.answer('Our provider has confirmed it in writing');
@@ -63,6 +66,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online', 'In person');
     await i.answer("We send donors to the provider's own page");
     await i.answer('No');
@@ -90,6 +94,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.answer("I'm not sure");
     await i.expectQuestion('Who looks after the server your website runs on?');
@@ -114,6 +119,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online', 'By phone or post');
     await i.answer("The provider's card fields appear inside our page");
     await i.expectQuestion('Is the page around the card fields protected against script attacks?');
@@ -135,6 +141,7 @@ test.describe('the interview', () => {
     const i = new Interview(page);
     await i.start();
     await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.answer('Our provider has confirmed it in writing');
@@ -200,6 +207,10 @@ test.describe('the interview', () => {
       await page.keyboard.press('Enter');
     };
     await chooseFirstAndContinue(); // merchant
+    await i.expectQuestion('Which payment processors or donation tools do you use?');
+    await page.getByRole('button', { name: 'Skip: mine is not listed or I am not sure' }).focus();
+    await page.keyboard.press('Enter');
+    await i.expectQuestion('How do people pay you by card?');
     await chooseFirstAndContinue(); // channels: Online (checkbox, Space ticks it)
     await chooseFirstAndContinue(); // redirect
     await i.expectQuestion('Do you take card payments online in any other way?');
@@ -245,8 +256,15 @@ test.describe('accessibility', () => {
       ['Fewer than 20,000'],
     ];
     for (const labels of answers) {
-      const title = await i.heading().textContent();
+      let title = await i.heading().textContent();
+      if (title === 'Which payment processors or donation tools do you use?') {
+        await page.getByLabel('Search by name').fill('stripe');
+        await expectAccessible(page, 'the processor step');
+        await i.skipProcessors();
+        title = await i.heading().textContent();
+      }
       await expectAccessible(page, `question "${title}"`);
+
       await page.getByRole('button', { name: 'Continue' }).click();
       await expectAccessible(page, `question "${title}" with its error`);
       await i.answer(...labels);
@@ -263,5 +281,86 @@ test.describe('accessibility', () => {
     await expectAccessible(page, 'the glossary');
     await page.goto('/no-such-page');
     await expectAccessible(page, 'not found');
+  });
+});
+
+test.describe('processors', () => {
+  test('CiviCRM + iATS (legacy) leads to SAQ D, with the explanation and the 1stPay alternative', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.pickProcessors(['iats', 'iATS Payments Credit Card (the older type)']);
+    await i.answerGlobals();
+    await expect(
+      page.getByText('From your choice of iATS', { exact: false }).first(),
+    ).toBeVisible();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+    await expect(page.getByRole('region', { name: 'Your payment setups' })).toContainText('iATS');
+    await expect(page.getByText(/pass through your own web server/)).toBeVisible();
+    const change = page.getByRole('region', { name: 'What would change it' });
+    await expect(change).toContainText(/1stPay/);
+    await expect(change).toContainText(
+      'SAQ A instead of SAQ D for Merchants: 226 fewer requirements',
+    );
+  });
+
+  test('CiviCRM + Stripe card element asks about script protection; confirmed gives SAQ A', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.pickProcessors([
+      'stripe',
+      "'Stripe', extension 6.0 or later: the card box sits inside our page",
+    ]);
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    await i.answer('Our provider has confirmed it in writing');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ A');
+  });
+
+  test('PayPal Standard online and a Square reader at events: the channel map with the reader’s open question; an override follows through', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.pickProcessors(
+      ['paypal', 'PayPal - Website Payments Standard'],
+      ['square', 'A Square reader with a phone or tablet'],
+    );
+    await i.answerGlobals({ shared: 'No, they are kept separate' });
+    await i.seeResult();
+    // Online plus a terminal is SAQ D whatever the reader turns out to be; the reader's channel is open.
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+
+    const map = page.getByRole('region', { name: 'Your payment setups' });
+    await expect(map.getByRole('row', { name: /Online/ })).toContainText('SAQ A');
+    await expect(map.getByRole('row', { name: /In person/ })).toContainText(
+      'Not settled: SAQ SPoC or SAQ D for Merchants',
+    );
+    await expect(
+      page.getByText(/is a PCI-listed SPoC solution, and whether they are a payment facilitator/),
+    ).toBeVisible();
+    // Override the prefilled reader: it is in fact a P2PE terminal.
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await page
+      .getByRole('link', {
+        name: 'Change your answer to: What do you use to take card payments in person?',
+      })
+      .click();
+    await expect(page.getByText('We filled this in from your choice of')).toBeVisible();
+    await i.answer('A terminal from a PCI-listed P2PE solution');
+    await expect(i.heading()).toHaveText('Check your answers');
+    await page.getByRole('button', { name: 'See which questionnaire you need' }).click();
+    await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
+    await expect(
+      page.getByRole('region', { name: 'One shorter questionnaire per channel' }),
+    ).toContainText('SAQ P2PE');
   });
 });

@@ -47,7 +47,9 @@ export const SAQ_FILES: Record<string, string> = {
 /** Every question the interview journey can ask (src/domain/eligibility/journey.ts). */
 export const QUESTION_IDS = [
   'role',
+  'processors',
   'channels',
+
   'paymentPage',
   'scriptProtection',
   'websiteHost',
@@ -144,6 +146,8 @@ export function checkContent(raw: RawContent): ContentReport {
   else {
     const missing = QUESTION_IDS.filter((id) => !questions.data.questions.some((q) => q.id === id));
     if (missing.length > 0) issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
+    for (const q of questions.data.questions)
+      if (q.kind !== 'picker' && q.options.length < 2) issue('eligibility/questions.json', `${q.id} needs at least two options`);
   }
   const principals = principalRequirementsSchema.safeParse(raw.principals);
   if (!principals.success) issue('principal-requirements.json', principals.error.message);

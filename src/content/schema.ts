@@ -109,12 +109,11 @@ export function isPlaceholder(entry: RequirementEntry): entry is PlaceholderEntr
 
 export const questionSchema = z.strictObject({
   id: text,
-  kind: z.enum(['radio', 'checkbox']),
+  kind: z.enum(['radio', 'checkbox', 'picker']),
   title: text,
   hint: text.optional(),
-  options: z
-    .array(z.strictObject({ value: text, label: text, hint: text.optional() }))
-    .min(2),
+  options: z.array(z.strictObject({ value: text, label: text, hint: text.optional() })),
+
   help: z.array(text).min(1),
   howToTell: z.array(text).optional(),
 });
@@ -134,3 +133,47 @@ export const principalRequirementsSchema = z.strictObject({
   principals: z.array(z.strictObject({ id: text, title: text, summary: text })),
 });
 export type PrincipalRequirements = z.infer<typeof principalRequirementsSchema>;
+
+const processorSetupSchema = z.union([
+  z.strictObject({ paymentPage: paymentPageSchemaForContent() }),
+  z.strictObject({ capture: z.enum(['provider-handles', 'virtual-terminal', 'staff-use-online-form', 'own-system']) }),
+  z.strictObject({
+    equipment: z.enum(['standalone-ip-terminal', 'p2pe-listed', 'spoc-listed', 'mobile-reader', 'tap-to-pay-phone', 'pos-system', 'virtual-terminal']),
+  }),
+]);
+
+function paymentPageSchemaForContent() {
+  return z.enum(['redirect', 'iframe', 'direct-post', 'js-form', 'own-server', 'no-own-website', 'platform-is-merchant']);
+}
+
+export const processorSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  seenAs: text,
+  group: z.enum(['civicrm', 'donation-tool', 'giving-platform', 'reader', 'non-card']),
+  channel: z.enum(['ecommerce', 'moto', 'cardPresent', 'none']),
+  setup: processorSetupSchema.nullable(),
+  cardDataReachesServer: z.enum(['no', 'yes', 'depends']),
+  usualSaq: z.array(z.enum(['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant'])),
+  summary: text,
+  conditions: text,
+  caveats: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  sources: z.array(text),
+});
+export type Processor = z.infer<typeof processorSchema>;
+
+export const processorChoiceSchema = z.strictObject({
+  id: text,
+  name: text,
+  question: text,
+  help: text,
+  options: z.array(z.strictObject({ label: text, processor: text })).min(2),
+});
+export type ProcessorChoice = z.infer<typeof processorChoiceSchema>;
+
+export const processorCatalogSchema = z.strictObject({
+  processors: z.array(processorSchema).min(1),
+  choices: z.array(processorChoiceSchema),
+});
+export type ProcessorCatalog = z.infer<typeof processorCatalogSchema>;

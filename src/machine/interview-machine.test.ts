@@ -16,6 +16,7 @@ const optionsOf = new Map(questions.questions.map((q) => [q.id, q.options.map((o
 /** One representative answer per option, narrowed where an option cannot change the route. */
 const NARROW: Record<string, (string | string[])[]> = {
   role: ['merchant', 'service-provider'],
+  processors: [[]],
   channels: [['ecommerce'], ['moto'], ['cardPresent'], ['ecommerce', 'cardPresent']],
   ecommerceAnother: ['no'],
   motoAnother: ['no'],
@@ -88,6 +89,7 @@ describe('interview machine (behaviour)', () => {
       actor.send({ type: 'answer.submit', stepId: step.id, value });
     };
     submit('merchant');
+    submit([]);
     submit(['ecommerce']);
     expect(actor.getSnapshot().context.stepId).toBe('online-1-payment-page');
     actor.send({ type: 'step.back' });
@@ -111,7 +113,7 @@ describe('interview machine (behaviour)', () => {
       input: { answers, stepId: 'transactions', phase: 'result' },
     }).start();
     expect(selectPhase(actor.getSnapshot())).toBe('asking');
-    expect(actor.getSnapshot().context.stepId).toBe('channels');
+    expect(actor.getSnapshot().context.stepId).toBe('processors');
   });
 
   it('ignores an answer for a step that cannot be asked yet', () => {

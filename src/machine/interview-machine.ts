@@ -4,6 +4,8 @@
  * and keeps the answers, which src/storage persists as domain data (never as a snapshot).
  */
 import { assign, setup } from 'xstate';
+import { prefillFromProcessors, type ProcessorPick } from '@/domain/eligibility/prefill';
+
 import {
   allowedStep,
   applyAnswer,
@@ -34,7 +36,13 @@ export interface InterviewInput {
 }
 
 export type InterviewEvent =
-  | { type: 'answer.submit'; stepId: string; value: string | string[] }
+  | {
+      type: 'answer.submit';
+      stepId: string;
+      value: string | string[];
+      /** With the processor step: the picked entries of the catalog, to prefill from. */
+      picks?: readonly ProcessorPick[];
+    }
   | { type: 'step.back' }
   | { type: 'step.goto'; stepId: string }
   | { type: 'answers.review' }
@@ -153,9 +161,11 @@ export const interviewMachine = setup({
 
 function answerFromEvent(
   context: InterviewContext,
-  event: { stepId: string; value: string | string[] },
+  event: { stepId: string; value: string | string[]; picks?: readonly ProcessorPick[] },
 ): InterviewAnswers {
   const step: Step | null = allowedStep(context.answers, event.stepId);
   if (!step || step.id !== event.stepId) return context.answers;
+  if (step.question === 'processors' && Array.isArray(event.value))
+    return prefillFromProcessors(context.answers, event.value, event.picks ?? []);
   return applyAnswer(context.answers, step, event.value);
 }

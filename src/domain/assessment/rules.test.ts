@@ -101,7 +101,9 @@ describe('pre-fill', () => {
   it('records the interview answers and the decision they lead to', () => {
     const i = interview({
       role: 'merchant',
+      processors: [],
       channels: ['ecommerce'],
+
       ecommerce: [{ paymentPage: 'redirect', another: 'no' }],
       storesAccountDataElectronically: 'no',
       receivesAccountDataElectronically: 'no',

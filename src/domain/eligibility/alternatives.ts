@@ -12,7 +12,7 @@ export interface Alternative {
   rowsSaved: number;
 }
 
-interface Candidate {
+export interface Candidate {
   code: string;
   change: string;
   profile: PaymentProfile;
@@ -121,12 +121,14 @@ function candidates(p: PaymentProfile): Candidate[] {
 export function whatWouldChange(
   profile: PaymentProfile,
   decision = decideSaq(profile),
+  /** More changes to try, e.g. another mode of a processor the user picked (built from the catalog). */
+  extra: readonly Candidate[] = [],
 ): Alternative[] {
   const from = worst(decision);
   if (!from || from === 'D-SP' || decision.status === 'out-of-scope') return [];
   const seen = new Set<string>();
   const result: Alternative[] = [];
-  for (const c of candidates(profile)) {
+  for (const c of [...extra, ...candidates(profile)]) {
     const after = decideSaq(c.profile);
     if (after.status !== 'decided' || !after.saq) continue;
     const rowsSaved = SAQ_FACTS[from].rows - SAQ_FACTS[after.saq].rows;

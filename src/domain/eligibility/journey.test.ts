@@ -31,6 +31,7 @@ function answerAll(
 
 const globals = {
   role: 'merchant',
+  processors: [] as string[],
   storesAccountDataElectronically: 'no',
   receivesAccountDataElectronically: 'no',
   keepsPaperWithCardData: 'no',
@@ -47,13 +48,14 @@ const ids = (a: InterviewAnswers) => journey(a).map((s) => s.id);
 describe('journey', () => {
   it('starts with the role and the channels', () => {
     expect(nextStep(emptyAnswers())?.id).toBe('role');
-    expect(ids(emptyAnswers()).slice(0, 2)).toEqual(['role', 'channels']);
+    expect(ids(emptyAnswers()).slice(0, 3)).toEqual(['role', 'processors', 'channels']);
   });
 
   it('asks a redirect-only organisation no script, host or isolation questions', () => {
     const a = answerAll({ ...globals, channels: ['ecommerce'], paymentPage: 'redirect' });
     expect(ids(a)).toEqual([
       'role',
+      'processors',
       'channels',
       'online-1-payment-page',
       'online-1-another',
@@ -177,9 +179,9 @@ describe('journey', () => {
 
   it('redirects a deep link to a step that cannot be asked yet to the next allowed one', () => {
     const a = applyAnswer(emptyAnswers(), findStep(emptyAnswers(), 'role')!, 'merchant');
-    expect(allowedStep(a, 'transactions')?.id).toBe('channels');
+    expect(allowedStep(a, 'transactions')?.id).toBe('processors');
     expect(allowedStep(a, 'role')?.id).toBe('role');
-    expect(allowedStep(a, 'no-such-step')?.id).toBe('channels');
+    expect(allowedStep(a, 'no-such-step')?.id).toBe('processors');
   });
 
   it('gives the previous step for the back link', () => {

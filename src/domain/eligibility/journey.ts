@@ -36,6 +36,13 @@ export interface CardPresentDraft {
 /** The interview's answers so far: every field optional, kept as domain data (never a machine snapshot). */
 export interface InterviewAnswers {
   role?: PaymentProfile['role'];
+  /** Payment processors or tools picked from the catalog (ids); [] means "not listed / skip". */
+  processors?: string[];
+  /** Answers filled in from those picks: step id -> the processor name it came from. */
+  prefilledBy?: Record<string, string>;
+  /** The names of the picked processors, for display. */
+  processorNames?: string[];
+
   channels?: ChannelKind[];
   ecommerce: EcommerceDraft[];
   moto: MotoDraft[];
@@ -53,6 +60,7 @@ export const emptyAnswers = (): InterviewAnswers => ({ ecommerce: [], moto: [], 
 /** The kinds of question; a step is a question kind, plus the setup it is about for per-setup ones. */
 export type QuestionId =
   | 'role'
+  | 'processors'
   | 'channels'
   | 'paymentPage'
   | 'scriptProtection'
@@ -83,6 +91,7 @@ export interface Step {
 
 const SLUG: Record<QuestionId, string> = {
   role: 'role',
+  processors: 'processors',
   channels: 'channels',
   paymentPage: 'payment-page',
   scriptProtection: 'script-protection',
@@ -152,7 +161,7 @@ function setupCount(list: { another?: YesNo }[]): number {
  * far as they can be known; the first unanswered step is where the user goes next.
  */
 export function journey(a: InterviewAnswers): Step[] {
-  const steps: Step[] = [step('role'), step('channels')];
+  const steps: Step[] = [step('role'), step('processors'), step('channels')];
   const channels = a.channels ?? [];
   if (channels.includes('ecommerce')) {
     for (let i = 0; i < setupCount(a.ecommerce); i++) {
@@ -201,6 +210,8 @@ export function answerFor(a: InterviewAnswers, s: Step): string | string[] | und
   switch (s.question) {
     case 'role':
       return a.role;
+    case 'processors':
+      return a.processors;
     case 'channels':
       return a.channels;
     case 'paymentPage':
@@ -246,6 +257,13 @@ export function applyAnswer(
   const i = s.setup ?? 0;
   const v = value as never;
   let next: InterviewAnswers;
+  // An answer the user gives themselves is no longer "from the processor".
+  if (a.prefilledBy?.[s.id])
+    a = {
+      ...a,
+      prefilledBy: Object.fromEntries(Object.entries(a.prefilledBy).filter(([k]) => k !== s.id)),
+    };
+
   switch (s.question) {
     case 'paymentPage':
       next = { ...a, ecommerce: withSetup(a.ecommerce, i, { paymentPage: v }) };
@@ -317,13 +335,15 @@ export function prune(a: InterviewAnswers): InterviewAnswers {
   return next;
 }
 
-function isAnswered(value: string | string[] | undefined): boolean {
+function isAnswered(value: string | string[] | undefined, s?: Step): boolean {
+  // The processor step is optional: an empty pick ("not listed") is an answer.
+  if (s?.question === 'processors') return value !== undefined;
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
 /** The first unanswered step, or null when every question is answered. */
 export function nextStep(a: InterviewAnswers): Step | null {
-  return journey(a).find((s) => !isAnswered(answerFor(a, s))) ?? null;
+  return journey(a).find((s) => !isAnswered(answerFor(a, s), s)) ?? null;
 }
 
 export function findStep(a: InterviewAnswers, id: string): Step | undefined {
@@ -338,7 +358,7 @@ export function allowedStep(a: InterviewAnswers, id: string): Step | null {
   const steps = journey(a);
   for (const s of steps) {
     if (s.id === id) return s;
-    if (!isAnswered(answerFor(a, s))) return s;
+    if (!isAnswered(answerFor(a, s), s)) return s;
   }
   return null;
 }

@@ -58,7 +58,20 @@ export function CheckAnswersPage() {
                 {setupName(step)}
                 {q.title}
               </dt>
-              <dd className="summary-list__value">{shown}</dd>
+              <dd className="summary-list__value">
+                {step.question === 'processors'
+                  ? answers.processorNames?.length
+                    ? answers.processorNames.join(', ')
+                    : 'None picked'
+                  : shown}
+
+                {answers.prefilledBy?.[step.id] ? (
+                  <span className="hint summary-list__from">
+                    From your choice of {answers.prefilledBy[step.id]}
+                  </span>
+                ) : null}
+              </dd>
+
               <dd className="summary-list__actions">
                 <Link
                   to={STEP_URL(step.id)}

@@ -13,6 +13,8 @@ import {
   selectProgress,
 } from '@/machine/interview-selectors';
 import { CHECK_URL, InterviewActor, STEP_URL } from './interview-actor';
+import { ProcessorPicker } from './processor-picker';
+
 import { useDocumentTitle } from '@/app/use-document-title';
 
 const CHANNEL_CAPTION = {
@@ -39,6 +41,7 @@ function QuestionForm({ step }: { step: Step }) {
   const progress = InterviewActor.useSelector(selectProgress);
   const q = questionText(step.question);
   const current = answerFor(answers, step);
+  const prefilledFrom = answers.prefilledBy?.[step.id];
   const {
     register,
     handleSubmit,
@@ -85,9 +88,17 @@ function QuestionForm({ step }: { step: Step }) {
           Question {progress.index} of {progress.total}
           {progress.total > progress.index ? ' (the number can change with your answers)' : ''}
         </p>
+        {prefilledFrom ? (
+          <div className="notification" role="note">
+            <p>
+              We filled this in from your choice of <strong>{prefilledFrom}</strong>. If it is not
+              right, change it.
+            </p>
+          </div>
+        ) : null}
         <form onSubmit={handleSubmit(onSubmit)} noValidate>
           <Choices
-            type={q.kind}
+            type={q.kind === 'checkbox' ? 'checkbox' : 'radio'}
             id={fieldId}
             legend={q.title}
             legendIsHeading
@@ -134,5 +145,29 @@ export function QuestionPage() {
   }, [stepId, actorRef, navigate]);
 
   if (!step || phase !== 'asking' || machineStepId !== stepId) return null;
+  if (step.question === 'processors') return <ProcessorStep key={step.id} />;
   return <QuestionForm key={step.id} step={step} />;
+}
+
+/** The optional processor step: picks prefill the setups they determine. */
+function ProcessorStep() {
+  const actorRef = InterviewActor.useActorRef();
+  const navigate = useNavigate();
+  const answers = InterviewActor.useSelector((s) => s.context.answers);
+  const previous = InterviewActor.useSelector(selectPreviousStep);
+  const returnToCheck = InterviewActor.useSelector((s) => s.context.returnToCheck);
+  const q = questionText('processors');
+  useDocumentTitle(q.title);
+  return (
+    <ProcessorPicker
+      question={q}
+      initial={answers.processors ?? []}
+      backTo={returnToCheck ? CHECK_URL : previous ? STEP_URL(previous.id) : '/'}
+      onSubmit={(ids, picks) => {
+        actorRef.send({ type: 'answer.submit', stepId: 'processors', value: ids, picks });
+        const s = actorRef.getSnapshot();
+        navigate(selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId));
+      }}
+    />
+  );
 }

@@ -5,12 +5,21 @@ import { optionLabel, otherSaqCriteria } from '@/content/eligibility';
 import { loadSaqContent } from '@/content/loader';
 import { whatWouldChange } from '@/domain/eligibility/alternatives';
 import type { ChannelDecision, SaqDecision, SaqId } from '@/domain/eligibility/decide-saq';
-import { answerFor, nextStep, stepForField } from '@/domain/eligibility/journey';
+import {
+  answerFor,
+  nextStep,
+  stepForField,
+  type InterviewAnswers,
+} from '@/domain/eligibility/journey';
+
 import { messagesFor, sourceLabel, summaryText } from '@/domain/eligibility/messages';
 import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { InterviewActor, STEP_URL } from './interview-actor';
+import { processorCandidates } from './processor-alternatives';
+import { loadProcessorCatalog } from '@/content/processors';
+import type { ProcessorCatalog } from '@/content/schema';
 
 const CHANNEL_NAMES = {
   ecommerce: 'Online',
@@ -156,6 +165,52 @@ function Channels({
   );
 }
 
+const SETUP_PREFIX = { ecommerce: 'online-', moto: 'phone-', cardPresent: 'in-person-' } as const;
+
+/** The channel map: which processor each setup came from, and the SAQ for its channel. */
+function ProcessorMap({ answers, decision }: { answers: InterviewAnswers; decision: SaqDecision }) {
+  const from = answers.prefilledBy ?? {};
+  const rows = decision.perChannel.flatMap((c) =>
+    Object.entries(from)
+      .filter(
+        ([step]) =>
+          step.startsWith(SETUP_PREFIX[c.channel]) &&
+          /-(payment-page|capture|equipment)$/.test(step),
+      )
+      .map(([step, name]) => ({ key: step, channel: c, name })),
+  );
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="processor-map">
+      <h2 id="processor-map">Your payment setups</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Channel</th>
+            <th scope="col">Processor or tool</th>
+            <th scope="col">Questionnaire for the channel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{CHANNEL_NAMES[r.channel.channel]}</th>
+              <td>{r.name}</td>
+              <td>
+                {r.channel.saq
+                  ? SAQ_FACTS[r.channel.saq].name
+                  : r.channel.status === 'out-of-scope'
+                    ? 'Not part of your assessment'
+                    : `Not settled: ${saqList(r.channel.candidates)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** "Start the questionnaire": for the covering SAQ, or one per channel when that is possible. */
 function StartActions({ decision }: { decision: SaqDecision }) {
   if (decision.status !== 'decided' || !decision.saq || decision.saq === 'D-SP') return null;
@@ -193,6 +248,11 @@ export function ResultPage() {
   const decision = InterviewActor.useSelector(selectDecision);
   const profile = InterviewActor.useSelector(selectProfile);
   const answers = InterviewActor.useSelector((s) => s.context.answers);
+  const [catalog, setCatalog] = useState<ProcessorCatalog | null>(null);
+  const picked = (answers.processors ?? []).length > 0;
+  useEffect(() => {
+    if (picked) void loadProcessorCatalog().then(setCatalog);
+  }, [picked]);
 
   useEffect(() => {
     const s = actorRef.getSnapshot();
@@ -208,7 +268,11 @@ export function ResultPage() {
 
   if (phase !== 'result' || !decision || !profile) return null;
   const messages = messagesFor(decision);
-  const alternatives = whatWouldChange(profile, decision);
+  const alternatives = whatWouldChange(
+    profile,
+    decision,
+    catalog ? processorCandidates(answers, profile, catalog) : [],
+  );
   const criteriaFor: SaqId[] = decision.separateSaqsPossible
     ? [...new Set(decision.perChannel.flatMap((c) => (c.saq ? [c.saq] : [])))]
     : decision.saq
@@ -248,6 +312,8 @@ export function ResultPage() {
           ) : null}
         </section>
       ) : null}
+
+      <ProcessorMap answers={answers} decision={decision} />
 
       <Channels decision={decision} shareSystems={answers.channelsShareSystems} />
 
