@@ -10,7 +10,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  timeout: process.env.CI ? 60_000 : 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     // Service workers would serve stale builds between runs; tests that need one opt in.

@@ -231,7 +231,10 @@ test.describe('accessibility', () => {
   test('every interview page, check answers and the result have no axe violations', async ({
     page,
   }) => {
+    // Two axe scans on each of ~20 pages: allow for a loaded CI machine.
+    test.setTimeout(180_000);
     await page.goto('/');
+
     await expectAccessible(page, 'the start page');
     const i = new Interview(page);
     await i.start();
