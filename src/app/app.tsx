@@ -49,7 +49,12 @@ const router = createBrowserRouter([
           { path: ':stepId', lazy: page('interview', 'QuestionPage') },
         ],
       },
+      {
+        path: 'files',
+        lazy: async () => ({ Component: (await import('@/features/files/files-page')).FilesPage }),
+      },
       { path: 'assessments/new', lazy: page('assessment', 'NewAssessmentPage') },
+
       { path: 'assessments/:assessmentId/change-saq', lazy: page('assessment', 'ChangeSaqPage') },
       { path: 'assessments/:assessmentId/next-year', lazy: page('assessment', 'NextYearPage') },
       {

@@ -1,10 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
 import { Link, Outlet, useLocation } from 'react-router';
 
 /** The page frame: skip link, header, main landmark (focused on navigation), privacy footer. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
+  const [reloadNeeded, setReloadNeeded] = useState(false);
+  useEffect(() => {
+    const on = () => setReloadNeeded(true);
+    window.addEventListener('opensaq:reload-needed', on);
+    return () => window.removeEventListener('opensaq:reload-needed', on);
+  }, []);
   const first = useRef(true);
   useEffect(() => {
     // Move focus to the new page's content on client-side navigation, as a full page load would.
@@ -46,12 +53,26 @@ export function Layout() {
                 <Link to="/">Start</Link>
               </li>
               <li>
+                <Link to="/files">Files and backups</Link>
+              </li>
+              <li>
                 <Link to="/glossary">Glossary</Link>
               </li>
             </ul>
           </nav>
         </div>
       </header>
+      {reloadNeeded ? (
+        <div className="notification notification--warning" role="alert">
+          <p>
+            A newer version of OpenSAQ is open in another tab. Reload this page to carry on: your
+            saved work is safe.{' '}
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </p>
+        </div>
+      ) : null}
       <main id="main" className="container main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>

@@ -45,7 +45,15 @@ export function database(): Promise<IDBPDatabase<OpenSaqDb>> {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(db);
     },
+    // A newer version of the app, in another tab, needs to upgrade the database: step aside and
+    // ask this tab's user to reload, instead of leaving the new version hanging.
+    blocking() {
+      void opening?.then((db) => db.close());
+      opening = undefined;
+      if (typeof window !== 'undefined') window.dispatchEvent(new Event('opensaq:reload-needed'));
+    },
   });
+
   return opening;
 }
 

@@ -38,7 +38,29 @@ export function useAssessment(): AssessmentState {
   return value;
 }
 
-const autosaveMachine = createAutosaveMachine<Assessment>(putAssessment);
+/** Tells other tabs of this app that an assessment changed, so none silently overwrites another. */
+const channel =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('opensaq-assessments');
+const TAB = Math.random().toString(36).slice(2);
+
+const autosaveMachine = createAutosaveMachine<Assessment>(async (a) => {
+  await putAssessment(a);
+  channel?.postMessage({ id: a.id, updatedAt: a.updatedAt, tab: TAB });
+});
+
+/** Whether another tab has saved this assessment since it was opened here. */
+function useChangedElsewhere(id: string): boolean {
+  const [changed, setChanged] = useState(false);
+  useEffect(() => {
+    if (!channel) return;
+    const onMessage = (e: MessageEvent<{ id: string; tab: string }>) => {
+      if (e.data.id === id && e.data.tab !== TAB) setChanged(true);
+    };
+    channel.addEventListener('message', onMessage);
+    return () => channel.removeEventListener('message', onMessage);
+  }, [id]);
+  return changed;
+}
 
 function Loaded({
   initial,
@@ -77,6 +99,7 @@ function Loaded({
       window.removeEventListener('pagehide', flush);
     };
   }, [saver]);
+  const changedElsewhere = useChangedElsewhere(initial.id);
   const saveStatus: SaveStatus =
     saveState === 'saved' ? 'saved' : saveState === 'failed' ? 'failed' : 'saving';
   const value = useMemo(
@@ -91,7 +114,23 @@ function Loaded({
     }),
     [assessment, saq, entries, update, saveStatus, saveError, saver],
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  return (
+    <Ctx.Provider value={value}>
+      {changedElsewhere ? (
+        <div className="notification notification--warning" role="alert">
+          <h2 className="notification__title">This assessment was changed in another tab</h2>
+          <p>
+            Reload to see the latest answers. Changes you make here before reloading could overwrite
+            the other tab&apos;s work.
+          </p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload now
+          </button>
+        </div>
+      ) : null}
+      {children}
+    </Ctx.Provider>
+  );
 }
 
 type Loading =
@@ -193,10 +232,11 @@ export function SaveIndicator() {
       {saveStatus === 'failed' ? (
         <>
           Not saved: this browser refused to store your changes ({saveError}). They are still on
-          screen.{' '}
+          screen: do not close this tab.{' '}
           <button type="button" className="link-button" onClick={retrySave}>
             Try again
-          </button>
+          </button>{' '}
+          or <a href="/files">save a copy to a file</a>.
         </>
       ) : null}
     </div>

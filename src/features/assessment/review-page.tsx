@@ -1,4 +1,7 @@
 import { Link } from 'react-router';
+import { download } from '@/components/ui/download';
+import { makeFile, serialise } from '@/domain/files/opensaq-file';
+import { fileSafe } from '@/domain/report/report-model';
 import { principalTitle } from '@/content/principals';
 import {
   complianceStatus,
@@ -127,13 +130,20 @@ export function ReviewPage() {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            update((a) => ({
-              ...a,
-              completedAt: new Date().toISOString(),
-              updatedAt: new Date().toISOString(),
-            }))
-          }
+          onClick={() => {
+            const now = new Date();
+            const done = {
+              ...assessment,
+              completedAt: now.toISOString(),
+              updatedAt: now.toISOString(),
+            };
+            update(() => done);
+            // A completed assessment is worth a backup: download one straight away.
+            download(
+              `${saq.name.replace(/\s+/g, '-')}_${fileSafe(assessment.organisation)}_${now.toISOString().slice(0, 10)}_complete.opensaq.json`,
+              serialise(makeFile([done], 'assessment', '0.1.0', assessment.contentVersion, now)),
+            );
+          }}
         >
           {assessment.completedAt ? 'Mark as complete again' : 'Mark as complete'}
         </button>

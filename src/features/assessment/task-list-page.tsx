@@ -233,6 +233,10 @@ export function TaskListPage() {
           Print worksheets for someone else to fill in
         </Link>
       </p>
+      <p>
+        <Link to={`/files?assessment=${assessment.id}`}>Save this assessment to a file</Link> (a
+        backup, another computer, or a volunteer)
+      </p>
 
       <h2>Workshop view</h2>
 

@@ -4,6 +4,7 @@ import { nextStep } from '@/domain/eligibility/journey';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { deleteInterview, loadInterview, type InterviewDraft } from '@/storage/interview-store';
 import { AssessmentList } from './assessment-list';
+import { DataNotice } from './data-notice';
 
 /** The start page: what OpenSAQ does, and where to pick up saved work. */
 export function HomePage() {
@@ -74,6 +75,7 @@ export function HomePage() {
           Start now
         </Link>
       )}
+      <DataNotice hasWork={!!started} />
       <AssessmentList />
       <h2>What you will need</h2>
       <p>

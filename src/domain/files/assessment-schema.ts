@@ -1,0 +1,163 @@
+/** The Zod schema of a stored assessment: the gate every imported file passes before it touches anything. */
+import { z } from '../zod';
+import { RESPONSES } from '../assessment/model';
+import { SAQ_IDS } from '../eligibility/saq-catalog';
+
+const TEXT_MAX = 20_000;
+const text = z.string().max(TEXT_MAX);
+const shortText = z.string().max(500);
+const isoDate = z.string().max(40);
+/** A PCI DSS requirement number such as 8.3.6, 9.5.1.2.1 or A2.1.1. */
+export const requirementIdSchema = z.string().regex(/^(?:[1-9]|1[0-2]|A[1-3])(?:\.\d{1,2}){1,4}$/);
+const yesNo = z.enum(['yes', 'no']);
+const channel = z.enum(['ecommerce', 'moto', 'cardPresent']);
+
+export const rowAnswerSchema = z.strictObject({
+  response: z.enum(RESPONSES).optional(),
+  dontKnow: z.boolean().optional(),
+  followUpOwner: shortText.optional(),
+  followUpNote: text.optional(),
+  notes: text.optional(),
+  naReason: text.optional(),
+  proposed: z.boolean().optional(),
+  toConfirm: z.boolean().optional(),
+  ccw: z
+    .strictObject({
+      constraints: text.optional(),
+      definition: text.optional(),
+      objective: text.optional(),
+      risk: text.optional(),
+      validation: text.optional(),
+      maintenance: text.optional(),
+    })
+    .optional(),
+  notTestedWhat: text.optional(),
+  notTestedWhy: text.optional(),
+  remediationAction: text.optional(),
+  remediationOwner: shortText.optional(),
+  remediationDate: isoDate.optional(),
+  legalException: z.boolean().optional(),
+  legalExplanation: text.optional(),
+  updatedAt: isoDate.optional(),
+});
+
+const rows = z.record(requirementIdSchema, rowAnswerSchema);
+
+const section1Schema = z.strictObject({
+  companyName: shortText.optional(),
+  dba: shortText.optional(),
+  mailingAddress: text.optional(),
+  website: shortText.optional(),
+  contact: z
+    .strictObject({
+      name: shortText.optional(),
+      title: shortText.optional(),
+      phone: shortText.optional(),
+      email: shortText.optional(),
+    })
+    .optional(),
+  assessor: z.enum(['none', 'isa', 'qsa', 'both']).optional(),
+  isaNames: shortText.optional(),
+  qsaCompany: shortText.optional(),
+  qsaAddress: text.optional(),
+  qsaWebsite: shortText.optional(),
+  qsaLeadName: shortText.optional(),
+  qsaPhone: shortText.optional(),
+  qsaEmail: shortText.optional(),
+  qsaCertificate: shortText.optional(),
+  excludedChannels: text.optional(),
+  channelDescriptions: z
+    .strictObject({
+      ecommerce: text.optional(),
+      moto: text.optional(),
+      cardPresent: text.optional(),
+    })
+    .optional(),
+  environment: text.optional(),
+  segmentation: yesNo.optional(),
+  locations: z
+    .array(
+      z.strictObject({
+        type: shortText.optional(),
+        count: shortText.optional(),
+        where: shortText.optional(),
+      }),
+    )
+    .max(200)
+    .optional(),
+  usesValidatedProducts: yesNo.optional(),
+  products: z
+    .array(
+      z.strictObject({
+        name: shortText.optional(),
+        version: shortText.optional(),
+        standard: shortText.optional(),
+        listing: shortText.optional(),
+        expiry: shortText.optional(),
+      }),
+    )
+    .max(200)
+    .optional(),
+  providers: z
+    .array(
+      z.strictObject({
+        name: shortText.optional(),
+        service: shortText.optional(),
+        handlesCardData: yesNo.optional(),
+        couldAffect: yesNo.optional(),
+      }),
+    )
+    .max(200)
+    .optional(),
+  confirmedCriteria: z.array(shortText).max(50).optional(),
+  scanVendor: shortText.optional(),
+  scanDates: z.array(z.string().max(40)).max(8).optional(),
+  rescans: text.optional(),
+  scanReportsKept: shortText.optional(),
+});
+
+const section3Schema = z.strictObject({
+  acknowledgements: z.array(shortText).max(10).optional(),
+  signatoryName: shortText.optional(),
+  signatoryTitle: shortText.optional(),
+  signatoryDate: isoDate.optional(),
+  targetDate: isoDate.optional(),
+  qsaInvolvement: text.optional(),
+  isaInvolvement: text.optional(),
+});
+
+/**
+ * The interview answers and decision travel with the assessment as a record of why this SAQ; they are
+ * checked for shape loosely (plain JSON objects) because the app only displays them.
+ */
+const looseRecord = z.record(z.string(), z.unknown());
+
+export const assessmentSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  format: z.literal(1),
+  organisation: z
+    .string()
+    .max(200)
+    .refine((s) => s.trim().length > 0, 'the organisation name is empty'),
+
+  channels: z.array(channel).max(3),
+  saq: z.enum(SAQ_IDS),
+  saqEdition: shortText,
+  contentVersion: shortText,
+  interview: looseRecord.optional(),
+  decision: looseRecord.optional(),
+  rows,
+  dropped: rows,
+  groupsDone: z.array(z.string().max(4)).max(20),
+  section1: section1Schema.optional(),
+  section3: section3Schema.optional(),
+  part4: z
+    .record(
+      z.string().max(4),
+      z.strictObject({ actions: text.optional(), date: isoDate.optional() }),
+    )
+    .optional(),
+  completedAt: isoDate.optional(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});

@@ -1,0 +1,237 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../assessment/model';
+import {
+  applyMerge,
+  decrypt,
+  encrypt,
+  ImportError,
+  makeFile,
+  onlyGroups,
+  parseFileText,
+  planMerge,
+  replacementPreview,
+  serialise,
+} from './opensaq-file';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const base: Assessment = {
+  id: 'a1',
+  format: 1,
+  organisation: 'Les Amis de l’École <b>bold</b>',
+  channels: ['ecommerce'],
+  saq: 'A',
+  saqEdition: 'v4.0.1 r1',
+  contentVersion: '2026.11.1',
+  rows: {
+    '3.1.1': {
+      response: 'not-applicable',
+      naReason: 'No paper.',
+      updatedAt: '2026-11-01T00:00:00Z',
+    },
+    '12.8.1': {
+      response: 'in-place',
+      notes: '<script>alert(1)</script>',
+      updatedAt: '2026-11-01T00:00:00Z',
+    },
+  },
+  dropped: {},
+  groupsDone: ['3'],
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+};
+const known = () => new Set(['2.2.2', '3.1.1', '3.2.1', '12.8.1', '12.8.2']);
+const fileText = (assessments: Assessment[]) =>
+  serialise(makeFile(assessments, 'everything', '0.1.0', '2026.11.1', NOW));
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof ImportError ? e.code : `unexpected: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe('the .opensaq.json file', () => {
+  it('round-trips losslessly, keeping HTML as plain text', () => {
+    const parsed = parseFileText(fileText([base]), known);
+    expect(parsed.kind).toBe('file');
+    if (parsed.kind === 'file') expect(parsed.file.assessments).toEqual([base]);
+  });
+
+  it('names what is wrong with a bad file', () => {
+    expect(code(() => parseFileText('', known))).toBe('empty');
+    expect(code(() => parseFileText('{"format":"opensaq",', known))).toBe('not-json');
+    expect(code(() => parseFileText('hello', known))).toBe('not-json');
+    expect(code(() => parseFileText('{"format":"other","version":1}', known))).toBe('not-opensaq');
+    expect(
+      code(() => parseFileText(fileText([base]).replace('"version": 1', '"version": 9'), known)),
+    ).toBe('newer-version');
+    expect(code(() => parseFileText(fileText([{ ...base, saq: 'Z' as never }]), known))).toBe(
+      'invalid',
+    );
+    expect(
+      code(() =>
+        parseFileText(
+          fileText([{ ...base, rows: { '3.1.1': { response: 'maybe' as never } } }]),
+          known,
+        ),
+      ),
+    ).toBe('invalid');
+    expect(
+      code(() =>
+        parseFileText(fileText([{ ...base, rows: { '99.1': { response: 'in-place' } } }]), known),
+      ),
+    ).toBe('invalid');
+    expect(
+      code(() =>
+        parseFileText(fileText([{ ...base, rows: { '12.3.4': { response: 'in-place' } } }]), known),
+      ),
+    ).toBe('unknown-requirement');
+    expect(
+      code(() =>
+        parseFileText(
+          fileText([base]).replace('"groupsDone"', '"__proto__": {"polluted": true}, "groupsDone"'),
+          known,
+        ),
+      ),
+    ).toBe('forbidden-key');
+    expect(
+      code(() =>
+        parseFileText(
+          fileText([base]).replace('"groupsDone"', '"constructor": {}, "groupsDone"'),
+          known,
+        ),
+      ),
+    ).toBe('forbidden-key');
+    expect(code(() => parseFileText(' '.repeat(10 * 1024 * 1024 + 1), known))).toBe('too-large');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('protects a file with a passphrase; a wrong one says so', async () => {
+    const protectedText = await encrypt(fileText([base]), 'correct horse battery staple', 100_000);
+    expect(protectedText).not.toContain('Amis');
+    const parsed = parseFileText(protectedText, known);
+    expect(parsed.kind).toBe('encrypted');
+    if (parsed.kind !== 'encrypted') return;
+    await expect(decrypt(parsed.envelope, 'wrong')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    const plain = await decrypt(parsed.envelope, 'correct horse battery staple');
+    expect(plain).toBe(fileText([base]));
+  });
+
+  it('uses at least 600,000 PBKDF2 iterations by default', async () => {
+    const parsed = parseFileText(await encrypt('{}', 'x'), known);
+    expect(parsed.kind === 'encrypted' && parsed.envelope.kdf.iterations).toBeGreaterThanOrEqual(
+      600_000,
+    );
+  }, 30_000);
+
+  it('exports selected groups only', () => {
+    expect(Object.keys(onlyGroups(base, ['12']).rows)).toEqual(['12.8.1']);
+  });
+});
+
+describe('merge and replace', () => {
+  const volunteer: Assessment = {
+    ...base,
+    rows: {
+      '3.1.1': { response: 'in-place', updatedAt: '2026-11-05T00:00:00Z' },
+      '12.8.1': base.rows['12.8.1']!,
+      '12.8.2': {
+        response: 'in-place',
+        notes: 'Contract clause 7',
+        updatedAt: '2026-11-04T00:00:00Z',
+      },
+    },
+  };
+
+  it('adds new rows, keeps equal ones, and shows each conflict with which side is newer', () => {
+    const plan = planMerge(base, volunteer);
+    expect(plan.added).toEqual(['12.8.2']);
+    expect(plan.same).toBe(1);
+    expect(plan.conflicts).toEqual([
+      { id: '3.1.1', ours: base.rows['3.1.1'], theirs: volunteer.rows['3.1.1'], newer: 'theirs' },
+    ]);
+    const kept = applyMerge(base, volunteer, { '3.1.1': 'ours' }, NOW.toISOString());
+    expect(kept.rows['3.1.1']).toEqual(base.rows['3.1.1']);
+    expect(kept.rows['12.8.2']).toEqual(volunteer.rows['12.8.2']);
+    expect(
+      applyMerge(base, volunteer, { '3.1.1': 'theirs' }, NOW.toISOString()).rows['3.1.1'],
+    ).toEqual(volunteer.rows['3.1.1']);
+  });
+
+  it('previews a replacement', () => {
+    expect(replacementPreview(base, volunteer)).toEqual({ changed: 1, added: 1, removed: 0 });
+  });
+});
+
+describe('the importer under generated and mutated files (property-based)', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 200);
+  const valid = fileText([base]);
+
+  it('never crashes on any text: it parses or throws an ImportError', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const c = code(() => parseFileText(text, known));
+        expect(c === undefined || !c.startsWith('unexpected')).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('a mutated valid file is either valid or refused with a reason', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(valid.length - 1),
+        fc.string({ minLength: 0, maxLength: 5 }),
+        fc.nat(5),
+        (at, insert, cut) => {
+          const mutated = valid.slice(0, at) + insert + valid.slice(at + cut);
+          const c = code(() => parseFileText(mutated, known));
+          expect(c === undefined || !c.startsWith('unexpected')).toBe(true);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+
+  it('export then import then export is lossless for generated assessments', () => {
+    const row = fc.record(
+      {
+        response: fc.constantFrom(
+          'in-place',
+          'in-place-ccw',
+          'not-applicable',
+          'not-in-place',
+          'not-tested',
+        ),
+        notes: fc.string({ maxLength: 60 }),
+        naReason: fc.string({ maxLength: 60 }),
+        dontKnow: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    const assessment = fc.record({
+      organisation: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
+      rows: fc.dictionary(fc.constantFrom('2.2.2', '3.1.1', '3.2.1', '12.8.1', '12.8.2'), row),
+    });
+    fc.assert(
+      fc.property(assessment, ({ organisation, rows }) => {
+        const a = { ...base, organisation, rows } as Assessment;
+        const once = fileText([a]);
+        const parsed = parseFileText(once, known);
+        expect(parsed.kind).toBe('file');
+        if (parsed.kind !== 'file') return;
+        expect(parsed.file.assessments[0]).toEqual(a);
+        // And a second round trip gives the same text, byte for byte.
+        const twice = serialise(parsed.file);
+        const again = parseFileText(twice, known);
+        expect(again.kind === 'file' && serialise(again.file)).toBe(twice);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
