@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy the built app runs under. Kept here, in one place, and mirrored in
@@ -37,7 +38,34 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: the service worker precaches the app shell, every content
+    // file, the PDF worker and its font. Updates are offered (registerType 'prompt'), never forced.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'browser-check.js'],
+      manifest: {
+        name: 'OpenSAQ: PCI self-assessment made plain',
+        short_name: 'OpenSAQ',
+        description: 'Find your PCI DSS self-assessment questionnaire and complete it, privately in your browser.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e89',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { startServiceWorker } from '@/app/service-worker';
 import './styles.css';
 
 declare global {
@@ -17,4 +18,5 @@ if (root && !window.__opensaqUnsupported) {
       <App />
     </StrictMode>,
   );
+  startServiceWorker();
 }

@@ -1,16 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { Link, Outlet, useLocation } from 'react-router';
+import { applyUpdate } from './service-worker';
 
 /** The page frame: skip link, header, main landmark (focused on navigation), privacy footer. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   const [reloadNeeded, setReloadNeeded] = useState(false);
+  const [updateReady, setUpdateReady] = useState(false);
   useEffect(() => {
     const on = () => setReloadNeeded(true);
+    const ready = () => setUpdateReady(true);
     window.addEventListener('opensaq:reload-needed', on);
-    return () => window.removeEventListener('opensaq:reload-needed', on);
+    window.addEventListener('opensaq:update-ready', ready);
+    return () => {
+      window.removeEventListener('opensaq:reload-needed', on);
+      window.removeEventListener('opensaq:update-ready', ready);
+    };
   }, []);
   const first = useRef(true);
   useEffect(() => {
@@ -69,6 +76,16 @@ export function Layout() {
             saved work is safe.{' '}
             <button type="button" className="button" onClick={() => window.location.reload()}>
               Reload
+            </button>
+          </p>
+        </div>
+      ) : null}
+      {updateReady ? (
+        <div className="notification" role="status">
+          <p>
+            A new version of OpenSAQ is ready. Your work is saved: switch when it suits you.{' '}
+            <button type="button" className="button button--secondary" onClick={applyUpdate}>
+              Use the new version
             </button>
           </p>
         </div>

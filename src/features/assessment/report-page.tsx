@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
 import type { ReportModel } from '@/domain/report/report-model';
 import { useDocumentTitle } from '@/app/use-document-title';
@@ -156,58 +157,62 @@ export function ReportPage() {
 
       <section aria-labelledby="r-2g">
         <h2 id="r-2g">Part 2g: Summary of assessment</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Requirement</th>
-              {m.responses.map((r) => (
-                <th scope="col" key={r}>
-                  {RESPONSE_SHORT[r]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {m.summary.map((s) => (
-              <tr key={s.principal}>
-                <th scope="row">
-                  {s.principal}: {s.title}
-                </th>
+        <TableScroll label="Part 2g summary">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Requirement</th>
                 {m.responses.map((r) => (
-                  <td key={r}>{s.used[r] ? 'Yes' : ''}</td>
+                  <th scope="col" key={r}>
+                    {RESPONSE_SHORT[r]}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {m.summary.map((s) => (
+                <tr key={s.principal}>
+                  <th scope="row">
+                    {s.principal}: {s.title}
+                  </th>
+                  {m.responses.map((r) => (
+                    <td key={r}>{s.used[r] ? 'Yes' : ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="r-s2">
         <h2 id="r-s2">Section 2: Questionnaire</h2>
         {m.groups.map((g) => (
-          <table className="table report-rows" key={g.principal}>
-            <caption>
-              {g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}: {g.title}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">PCI DSS</th>
-                <th scope="col">Requirement</th>
-                <th scope="col">Response</th>
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.id}</th>
-                  <td>{r.title}</td>
-                  <td>{r.response}</td>
-                  <td>{r.notes}</td>
+          <TableScroll key={g.principal} label={`Requirement ${g.principal} answers`}>
+            <table className="table report-rows">
+              <caption>
+                {g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}: {g.title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">PCI DSS</th>
+                  <th scope="col">Requirement</th>
+                  <th scope="col">Response</th>
+                  <th scope="col">Notes</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {g.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.id}</th>
+                    <td>{r.title}</td>
+                    <td>{r.response}</td>
+                    <td>{r.notes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ))}
       </section>
 
@@ -285,26 +290,28 @@ export function ReportPage() {
 
       <section aria-labelledby="r-p4">
         <h2 id="r-p4">Part 4: Action plan</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Requirement</th>
-              <th scope="col">Compliant</th>
-              <th scope="col">Remediation date and actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {m.part4.map((l) => (
-              <tr key={l.principal}>
-                <th scope="row">
-                  {l.principal}: {l.title}
-                </th>
-                <td>{l.compliant ? 'YES' : 'NO'}</td>
-                <td>{l.compliant ? '' : `${l.date || 'Date to be set'}: ${l.actions}`}</td>
+        <TableScroll label="Part 4 action plan">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Requirement</th>
+                <th scope="col">Compliant</th>
+                <th scope="col">Remediation date and actions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {m.part4.map((l) => (
+                <tr key={l.principal}>
+                  <th scope="row">
+                    {l.principal}: {l.title}
+                  </th>
+                  <td>{l.compliant ? 'YES' : 'NO'}</td>
+                  <td>{l.compliant ? '' : `${l.date || 'Date to be set'}: ${l.actions}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         {m.followUps.length ? (
           <>
             <h3>Open follow-ups</h3>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { download } from '@/components/ui/download';
 import { makeFile, serialise } from '@/domain/files/opensaq-file';
 import { fileSafe } from '@/domain/report/report-model';
@@ -92,38 +93,42 @@ export function ReviewPage() {
       ) : null}
 
       <h2>Summary by requirement (Part 2g)</h2>
-      <table className="table">
-        <caption className="visually-hidden">Responses used for each principal requirement</caption>
-        <thead>
-          <tr>
-            <th scope="col">Requirement</th>
-            {saq.responses.map((r) => (
-              <th scope="col" key={r}>
-                {RESPONSE_LABELS[r].replace(/ \(.*\)$/, '')}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.map((t) => (
-            <tr key={t.principal}>
-              <th scope="row">
-                {t.principal === 'A2' ? 'Appendix A2' : `Requirement ${t.principal}`}:{' '}
-                {principalTitle(t.principal)}
-              </th>
+      <TableScroll label="Summary by requirement">
+        <table className="table">
+          <caption className="visually-hidden">
+            Responses used for each principal requirement
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Requirement</th>
               {saq.responses.map((r) => (
-                <td key={r}>
-                  {t.used.includes(r) ? (
-                    <span aria-label="used">✓</span>
-                  ) : (
-                    <span className="visually-hidden">not used</span>
-                  )}
-                </td>
+                <th scope="col" key={r}>
+                  {RESPONSE_LABELS[r].replace(/ \(.*\)$/, '')}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.map((t) => (
+              <tr key={t.principal}>
+                <th scope="row">
+                  {t.principal === 'A2' ? 'Appendix A2' : `Requirement ${t.principal}`}:{' '}
+                  {principalTitle(t.principal)}
+                </th>
+                {saq.responses.map((r) => (
+                  <td key={r}>
+                    {t.used.includes(r) ? (
+                      <span aria-label="used">✓</span>
+                    ) : (
+                      <span className="visually-hidden">not used</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2>Mark as complete</h2>
       {complete ? (

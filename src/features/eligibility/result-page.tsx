@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { Link, useNavigate } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
 import { optionLabel, otherSaqCriteria } from '@/content/eligibility';
@@ -94,29 +95,31 @@ function Criteria({ saq }: { saq: SaqId }) {
 
 function ChannelTable({ channels }: { channels: ChannelDecision[] }) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">SAQ for each payment channel</caption>
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          <th scope="col">Questionnaire</th>
-        </tr>
-      </thead>
-      <tbody>
-        {channels.map((c) => (
-          <tr key={c.channel}>
-            <th scope="row">{CHANNEL_NAMES[c.channel]}</th>
-            <td>
-              {c.saq
-                ? `${SAQ_FACTS[c.saq].name} (${SAQ_FACTS[c.saq].rows} requirements)`
-                : c.status === 'out-of-scope'
-                  ? 'Not part of your assessment'
-                  : `Not settled: ${saqList(c.candidates)}`}
-            </td>
+    <TableScroll label="Questionnaire per channel">
+      <table className="table">
+        <caption className="visually-hidden">SAQ for each payment channel</caption>
+        <thead>
+          <tr>
+            <th scope="col">Channel</th>
+            <th scope="col">Questionnaire</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {channels.map((c) => (
+            <tr key={c.channel}>
+              <th scope="row">{CHANNEL_NAMES[c.channel]}</th>
+              <td>
+                {c.saq
+                  ? `${SAQ_FACTS[c.saq].name} (${SAQ_FACTS[c.saq].rows} requirements)`
+                  : c.status === 'out-of-scope'
+                    ? 'Not part of your assessment'
+                    : `Not settled: ${saqList(c.candidates)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -183,30 +186,32 @@ function ProcessorMap({ answers, decision }: { answers: InterviewAnswers; decisi
   return (
     <section aria-labelledby="processor-map">
       <h2 id="processor-map">Your payment setups</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Processor or tool</th>
-            <th scope="col">Questionnaire for the channel</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{CHANNEL_NAMES[r.channel.channel]}</th>
-              <td>{r.name}</td>
-              <td>
-                {r.channel.saq
-                  ? SAQ_FACTS[r.channel.saq].name
-                  : r.channel.status === 'out-of-scope'
-                    ? 'Not part of your assessment'
-                    : `Not settled: ${saqList(r.channel.candidates)}`}
-              </td>
+      <TableScroll label="Your payment setups">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Channel</th>
+              <th scope="col">Processor or tool</th>
+              <th scope="col">Questionnaire for the channel</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{CHANNEL_NAMES[r.channel.channel]}</th>
+                <td>{r.name}</td>
+                <td>
+                  {r.channel.saq
+                    ? SAQ_FACTS[r.channel.saq].name
+                    : r.channel.status === 'out-of-scope'
+                      ? 'Not part of your assessment'
+                      : `Not settled: ${saqList(r.channel.candidates)}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

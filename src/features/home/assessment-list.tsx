@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
 import { loadSaqContent } from '@/content/loader';
 import type { SaqContent } from '@/content/schema';
@@ -116,116 +117,122 @@ export function AssessmentList() {
           result page.
         </p>
       ) : (
-        <table className="table assessments">
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">SAQ</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((a) => {
-              const saq = saqs[a.saq];
-              const p = saq ? progress(saq as SaqOutline, a) : null;
-              return (
-                <tr key={a.id}>
-                  <th scope="row">
-                    {renaming === a.id ? (
-                      <form
-                        onSubmit={(e) => {
-                          e.preventDefault();
-                          const name = String(
-                            new FormData(e.currentTarget).get('name') ?? '',
-                          ).trim();
-                          if (!name) return;
-                          void act(async () => {
+        <TableScroll label="Your assessments">
+          <table className="table assessments">
+            <thead>
+              <tr>
+                <th scope="col">Organisation</th>
+                <th scope="col">SAQ</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Last changed</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((a) => {
+                const saq = saqs[a.saq];
+                const p = saq ? progress(saq as SaqOutline, a) : null;
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {renaming === a.id ? (
+                        <form
+                          onSubmit={(e) => {
+                            e.preventDefault();
+                            const name = String(
+                              new FormData(e.currentTarget).get('name') ?? '',
+                            ).trim();
+                            if (!name) return;
+                            void act(async () => {
+                              await putAssessment({
+                                ...a,
+                                organisation: name,
+                                updatedAt: new Date().toISOString(),
+                              });
+                              setRenaming(null);
+                            });
+                          }}
+                        >
+                          <label className="label" htmlFor={`rename-${a.id}`}>
+                            New name
+                          </label>
+                          <input
+                            className="input"
+                            id={`rename-${a.id}`}
+                            name="name"
+                            defaultValue={a.organisation}
+                            required
+                            maxLength={200}
+                          />
+                          <button type="submit" className="button button--secondary">
+                            Save name
+                          </button>
+                        </form>
+                      ) : (
+                        <Link to={`/assessments/${a.id}`}>{a.organisation}</Link>
+                      )}
+                      <div className="hint">{a.channels.map((c) => CHANNELS[c]).join(', ')}</div>
+                    </th>
+                    <td>{SAQ_FACTS[a.saq].name}</td>
+                    <td>{p ? `${p.answered} of ${p.total}` : ''}</td>
+                    <td>{when(a.updatedAt)}</td>
+                    <td className="assessments__actions">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setRenaming(a.id)}
+                      >
+                        Rename<span className="visually-hidden"> {a.organisation}</span>
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          act(async () => {
+                            const now = new Date().toISOString();
                             await putAssessment({
                               ...a,
-                              organisation: name,
-                              updatedAt: new Date().toISOString(),
+                              id: newAssessmentId(),
+                              organisation: `${a.organisation} (copy)`,
+                              createdAt: now,
+                              updatedAt: now,
                             });
-                            setRenaming(null);
+                          })
+                        }
+                      >
+                        Duplicate<span className="visually-hidden"> {a.organisation}</span>
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="link-button link-button--danger"
+                        onClick={() => {
+                          if (
+                            !window.confirm(
+                              `Delete the assessment for ${a.organisation}? You can undo this straight away.`,
+                            )
+                          )
+                            return;
+                          void act(async () => {
+                            await deleteAssessment(a.id);
+                            setDeleted(a);
+                            if (workshop === a.id) {
+                              setWorkshopAssessment(null);
+                              setWorkshop(null);
+                            }
                           });
                         }}
                       >
-                        <label className="label" htmlFor={`rename-${a.id}`}>
-                          New name
-                        </label>
-                        <input
-                          className="input"
-                          id={`rename-${a.id}`}
-                          name="name"
-                          defaultValue={a.organisation}
-                          required
-                          maxLength={200}
-                        />
-                        <button type="submit" className="button button--secondary">
-                          Save name
-                        </button>
-                      </form>
-                    ) : (
-                      <Link to={`/assessments/${a.id}`}>{a.organisation}</Link>
-                    )}
-                    <div className="hint">{a.channels.map((c) => CHANNELS[c]).join(', ')}</div>
-                  </th>
-                  <td>{SAQ_FACTS[a.saq].name}</td>
-                  <td>{p ? `${p.answered} of ${p.total}` : ''}</td>
-                  <td>{when(a.updatedAt)}</td>
-                  <td className="assessments__actions">
-                    <button type="button" className="link-button" onClick={() => setRenaming(a.id)}>
-                      Rename<span className="visually-hidden"> {a.organisation}</span>
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        act(async () => {
-                          const now = new Date().toISOString();
-                          await putAssessment({
-                            ...a,
-                            id: newAssessmentId(),
-                            organisation: `${a.organisation} (copy)`,
-                            createdAt: now,
-                            updatedAt: now,
-                          });
-                        })
-                      }
-                    >
-                      Duplicate<span className="visually-hidden"> {a.organisation}</span>
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="link-button link-button--danger"
-                      onClick={() => {
-                        if (
-                          !window.confirm(
-                            `Delete the assessment for ${a.organisation}? You can undo this straight away.`,
-                          )
-                        )
-                          return;
-                        void act(async () => {
-                          await deleteAssessment(a.id);
-                          setDeleted(a);
-                          if (workshop === a.id) {
-                            setWorkshopAssessment(null);
-                            setWorkshop(null);
-                          }
-                        });
-                      }}
-                    >
-                      Delete<span className="visually-hidden"> {a.organisation}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                        Delete<span className="visually-hidden"> {a.organisation}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

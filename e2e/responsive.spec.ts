@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { startAssessment } from './assessment-page';
+import { expect, expectAccessible, test } from './fixtures';
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+async function expectNoSideways(page: Page, what: string) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${what} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+}
+
+test('at 320 px wide no page scrolls sideways (tables scroll inside their own box)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await expectNoSideways(page, 'the start page');
+  await page.goto('/interview/role');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSideways(page, 'a question');
+  await startAssessment(
+    page,
+    'Narrow Screen Charity With A Long Name',
+    'saq=D-Merchant&channels=ecommerce',
+  );
+  await expectNoSideways(page, 'the task list');
+  await page.getByRole('link', { name: /Requirement 8:/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Requirement 8');
+  await expectNoSideways(page, 'a requirement page');
+  await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+  await page.getByRole('link', { name: 'Review and complete' }).click();
+  await expectNoSideways(page, 'the review page');
+  await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+  await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSideways(page, 'the report');
+  await expectAccessible(page, 'the report at 320 px');
+});
+
+test('forced colours and reduced motion keep every control visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.goto('/interview/role');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The custom radio circles are drawn with borders, which forced-colours mode keeps.
+  const border = await page
+    .locator('.choice__label')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::before').borderStyle);
+  expect(border).toBe('solid');
+  await expectAccessible(page, 'a question in forced colours');
+});
