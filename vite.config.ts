@@ -50,7 +50,8 @@ export default defineConfig({
       manifest: {
         name: 'OpenSAQ: PCI self-assessment made plain',
         short_name: 'OpenSAQ',
-        description: 'Find your PCI DSS self-assessment questionnaire and complete it, privately in your browser.',
+        description:
+          'Find your PCI DSS self-assessment questionnaire and complete it, privately in your browser.',
         start_url: '/',
         display: 'standalone',
         background_color: '#ffffff',
