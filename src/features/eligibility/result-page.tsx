@@ -186,7 +186,7 @@ function ProcessorMap({ answers, decision }: { answers: InterviewAnswers; decisi
   return (
     <section aria-labelledby="processor-map">
       <h2 id="processor-map">Your payment setups</h2>
-      <TableScroll label="Your payment setups">
+      <TableScroll label="Setups and their questionnaires">
         <table className="table">
           <thead>
             <tr>
