@@ -55,6 +55,10 @@ test.describe('files and data safety', () => {
     await wipeStorage(page);
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Backup Trust' })).toHaveCount(0);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Your saved work is no longer in this browser' }),
+    ).toBeVisible();
+
     await openFile(page, file);
     await expect(page.getByText(/1 assessment\(s\)/)).toBeVisible();
     await page.getByRole('button', { name: 'Import' }).click();

@@ -1,5 +1,7 @@
 /** Assessments in IndexedDB. The store is the truth: drafts are saved whatever their state. */
 import type { Assessment } from '@/domain/assessment/model';
+import { clearHadData, markHadData } from './backup-log';
+
 import { database } from './db';
 
 export async function listAssessments(): Promise<Assessment[]> {
@@ -16,11 +18,13 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 export async function putAssessment(a: Assessment): Promise<void> {
   const db = await database();
   await db.put('assessments', a);
+  markHadData();
 }
 
 export async function deleteAssessment(id: string): Promise<void> {
   const db = await database();
   await db.delete('assessments', id);
+  if ((await db.count('assessments')) === 0) clearHadData();
 }
 
 /** A fresh id for a new assessment (random, so two laptops never collide). */

@@ -1,10 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { lastBackup } from '@/storage/backup-log';
+import { listAssessments } from '@/storage/assessment-store';
+import { hadData, lastBackup } from '@/storage/backup-log';
 
 /** Tells the user plainly where their work lives, whether the browser may evict it, and when they last backed up. */
 export function DataNotice({ hasWork }: { hasWork: boolean }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [vanished, setVanished] = useState(false);
+  useEffect(() => {
+    // This browser held assessments before, and now holds none: say what probably happened.
+    if (!hadData()) return;
+    listAssessments().then(
+      (list) => setVanished(list.length === 0 && !hasWork),
+      () => setVanished(true),
+    );
+  }, [hasWork]);
   useEffect(() => {
     // Ask the browser to keep our storage even when disk space runs low.
     if (!hasWork || !navigator.storage?.persist) return;
@@ -24,6 +34,18 @@ export function DataNotice({ hasWork }: { hasWork: boolean }) {
           OpenSAQ is open over plain HTTP from another computer. Browsers only allow saving work,
           protected backups and offline use on HTTPS or on this computer (localhost). Ask whoever
           set it up to serve it over HTTPS; until then, do not rely on your work being kept.
+        </p>
+      </div>
+    );
+  if (vanished)
+    return (
+      <div className="notification notification--warning" role="alert">
+        <h2 className="notification__title">Your saved work is no longer in this browser</h2>
+        <p>
+          This browser held OpenSAQ assessments before, but they are not here now. The usual
+          reasons: browsing data was cleared, the browser freed space, the computer wiped its
+          profiles, or this is a different browser or user profile. If you saved a backup file,{' '}
+          <Link to="/files">open it here</Link> to get your work back.
         </p>
       </div>
     );
