@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './fixtures';
 
 /** Starts an assessment straight from the address the result page links to. */
 export async function startAssessment(
@@ -45,4 +46,43 @@ export async function answerAllRowsQuickly(page: Page, response = 'in-place'): P
     ))
       if (!input.checked) input.click();
   }, response);
+}
+
+/** Fills in Section 1 with valid answers (and scans it with axe). */
+export async function fillSection1(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Section 1: Assessment information' }).click();
+  await page.getByLabel('Contact name').fill('Zoë Brontë');
+  await page.getByLabel('Contact email').fill('zoe@example.org');
+  await page.getByLabel('No, neither').check();
+  await page
+    .getByLabel('Describe the systems involved in payments')
+    .fill('A WordPress donate page that redirects to the provider.');
+  await page
+    .getByRole('group', { name: 'Do you use network segmentation to reduce what is in scope?' })
+    .getByLabel('No')
+    .check();
+  await page
+    .getByRole('group', { name: 'Do you use products or solutions listed by the PCI Council?' })
+    .getByLabel('No')
+    .check();
+  await page.locator('#provider-0-name').fill('Stripe');
+  await page.locator('#provider-0-service').fill('Card payments');
+  for (const box of await page.locator('input[id^="criterion-"]').all()) await box.check();
+  await page.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe Ltd');
+  const dates = ['2026-01-15', '2026-04-15', '2026-07-15', '2026-10-15'];
+  for (const [i, date] of dates.entries())
+    await page.locator(i === 0 ? '#scanDates' : `#scanDates-${i}`).fill(date);
+
+  await expectSaved(page);
+  await expectAccessible(page, 'Section 1');
+  await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+}
+
+/** Ticks Section 3's acknowledgements and names the signatory. */
+export async function fillSection3(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
+  for (const box of await page.locator('input[id^="ack-"]').all()) await box.check();
+  await page.getByLabel('Name', { exact: true }).fill('Chidi Okafor');
+  await page.getByLabel('Job title').fill('Chair of trustees');
+  await expectSaved(page);
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answerAllRows, expectSaved, row, startAssessment } from './assessment-page';
+import {
+  answerAllRows,
+  expectSaved,
+  fillSection1,
+  fillSection3,
+  row,
+  startAssessment,
+} from './assessment-page';
 import { expect, expectAccessible, test } from './fixtures';
 
 async function answerEveryGroup(page: Page): Promise<void> {
@@ -10,43 +17,6 @@ async function answerEveryGroup(page: Page): Promise<void> {
     await answerAllRows(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
   }
-}
-
-async function fillSection1(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Section 1: Assessment information' }).click();
-  await page.getByLabel('Contact name').fill('Zoë Brontë');
-  await page.getByLabel('Contact email').fill('zoe@example.org');
-  await page.getByLabel('No, neither').check();
-  await page
-    .getByLabel('Describe the systems involved in payments')
-    .fill('A WordPress donate page that redirects to the provider.');
-  await page
-    .getByRole('group', { name: 'Do you use network segmentation to reduce what is in scope?' })
-    .getByLabel('No')
-    .check();
-  await page
-    .getByRole('group', { name: 'Do you use products or solutions listed by the PCI Council?' })
-    .getByLabel('No')
-    .check();
-  await page.locator('#provider-0-name').fill('Stripe');
-  await page.locator('#provider-0-service').fill('Card payments');
-  for (const box of await page.locator('input[id^="criterion-"]').all()) await box.check();
-  await page.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe Ltd');
-  const dates = ['2026-01-15', '2026-04-15', '2026-07-15', '2026-10-15'];
-  for (const [i, date] of dates.entries())
-    await page.locator(i === 0 ? '#scanDates' : `#scanDates-${i}`).fill(date);
-
-  await expectSaved(page);
-  await expectAccessible(page, 'Section 1');
-  await page.getByRole('link', { name: 'Back to the task list' }).first().click();
-}
-
-async function fillSection3(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
-  for (const box of await page.locator('input[id^="ack-"]').all()) await box.check();
-  await page.getByLabel('Name', { exact: true }).fill('Chidi Okafor');
-  await page.getByLabel('Job title').fill('Chair of trustees');
-  await expectSaved(page);
 }
 
 test.describe('sections 1 and 3, appendices and review', () => {

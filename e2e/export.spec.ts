@@ -4,9 +4,12 @@ import {
   answerAllRows,
   answerAllRowsQuickly,
   expectSaved,
+  fillSection1,
+  fillSection3,
   row,
   startAssessment,
 } from './assessment-page';
+
 import { expect, expectAccessible, test } from './fixtures';
 import { pdfPages } from './pdf-text';
 
@@ -82,33 +85,8 @@ test.describe('export', () => {
 
       await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     }
-    await page.getByRole('link', { name: 'Section 1: Assessment information' }).click();
-    await page.getByLabel('Contact name').fill('Ana Pérez');
-    await page.getByLabel('Contact email').fill('ana@example.org');
-    await page.getByLabel('No, neither').check();
-    await page
-      .getByLabel('Describe the systems involved in payments')
-      .fill('Our own checkout server.');
-    await page
-      .getByRole('group', { name: 'Do you use network segmentation to reduce what is in scope?' })
-      .getByLabel('No')
-      .check();
-    await page
-      .getByRole('group', { name: 'Do you use products or solutions listed by the PCI Council?' })
-      .getByLabel('No')
-      .check();
-    await page.locator('#provider-0-name').fill('Acme Payments');
-    await page.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe');
-    const dates = ['2026-01-15', '2026-04-15', '2026-07-15', '2026-10-15'];
-    for (const [i, date] of dates.entries())
-      await page.locator(i === 0 ? '#scanDates' : `#scanDates-${i}`).fill(date);
-    await expectSaved(page);
-    await page.getByRole('link', { name: 'Back to the task list' }).first().click();
-    await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
-    for (const box of await page.locator('input[id^="ack-"]').all()) await box.check();
-    await page.getByLabel('Name', { exact: true }).fill('Chidi Okafor');
-    await page.getByLabel('Job title').fill('Chair');
-    await expectSaved(page);
+    await fillSection1(page);
+    await fillSection3(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Review and complete' }).click();
     await page.getByRole('button', { name: 'Mark as complete' }).click();

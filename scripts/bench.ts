@@ -154,7 +154,64 @@ async function benchPdf() {
   });
 }
 
+async function benchFirstQuestion() {
+  if (!wanted('first-question')) return;
+  await withBrowser(async (page, base) => {
+    const browser = page.context().browser();
+    if (!browser) return;
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const visit = async (p: Page) => {
+      const t0 = Date.now();
+      await p.goto(`${base}/interview/role`);
+      await p.getByRole('radio').first().waitFor({ state: 'visible' });
+      return Date.now() - t0;
+    };
+    for (let r = 0; r < 5; r++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const p = await context.newPage();
+      cold.push(await visit(p));
+      warm.push(await visit(p));
+      await context.close();
+    }
+    print('first-question-interactive-cold', median(cold), 'ms');
+    print('first-question-interactive-warm', median(warm), 'ms');
+  });
+}
+
+async function benchAutosave() {
+  if (!wanted('autosave')) return;
+  const { assessment } = sampleSaqD();
+  await withBrowser(async (page, base) => {
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const times = await page.evaluate(async (a) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('opensaq');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const out: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').put({ ...a, updatedAt: new Date().toISOString() });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        out.push(performance.now() - t0);
+      }
+      db.close();
+      return out;
+    }, assessment);
+    print('autosave-saq-d', median(times), 'ms');
+  });
+}
+
 benchEngine();
 benchSize();
+await benchFirstQuestion();
 await benchClicks();
+await benchAutosave();
 await benchPdf();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
+import { download } from '@/components/ui/download';
 import type { ReportModel } from '@/domain/report/report-model';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { useAssessment } from './assessment-context';
@@ -14,17 +15,6 @@ const RESPONSE_SHORT = {
   'not-tested': 'Not Tested',
   'not-in-place': 'Not in Place',
 } as const;
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
 
 /** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
 export function PdfButton({ model }: { model: ReportModel }) {
@@ -40,7 +30,7 @@ export function PdfButton({ model }: { model: ReportModel }) {
           setState('working');
           try {
             const { exportPdf } = await import('@/pdf/export-pdf');
-            saveBlob(await exportPdf(model), model.fileName);
+            download(model.fileName, await exportPdf(model));
             setState('done');
           } catch (e) {
             setError(String(e));

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { download } from '@/components/ui/download';
 import { Checkbox, TextArea, TextField } from '@/components/ui/fields';
 import { principalTitle } from '@/content/principals';
 import {
@@ -17,17 +18,6 @@ export const STATUS_LABELS = {
   'non-compliant': 'Non-Compliant',
   'compliant-legal-exception': 'Compliant but with Legal Exception',
 } as const;
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Section 3: the status the answers give, the acknowledgements, the signatory, and Part 4. */
 export function Section3Page() {

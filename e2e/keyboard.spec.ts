@@ -1,0 +1,60 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { Interview } from './interview-page';
+
+/** Moves focus to the control with the keyboard's help only: focus() then a key, never a click. */
+async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
+  await target.focus();
+  await page.keyboard.press(key);
+}
+
+test('interview, SAQ A, review and export with the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const i = new Interview(page);
+  await page.goto('/');
+  await press(page, page.getByRole('link', { name: 'Start now' }));
+  const choose = async (label: string) => {
+    await press(page, page.getByLabel(label, { exact: true }), 'Space');
+    await press(page, page.getByRole('button', { name: 'Continue' }));
+  };
+  await i.expectQuestion('What does your organisation do with card payments?');
+  await choose('We take card payments for ourselves');
+  await press(
+    page,
+    page.getByRole('button', { name: 'Skip: mine is not listed or I am not sure' }),
+  );
+  await choose('Online');
+  await choose("We send donors to the provider's own page");
+  await i.expectQuestion('Do you take card payments online in any other way?');
+  await choose('No');
+  for (const answer of ['No', 'No', 'No', 'Yes', 'Fewer than 20,000']) await choose(answer);
+  await expect(i.heading()).toHaveText('Check your answers');
+  await press(page, page.getByRole('button', { name: 'See which questionnaire you need' }));
+  await expect(i.heading()).toHaveText('You need SAQ A');
+
+  await press(page, page.getByRole('link', { name: 'Start SAQ A' }));
+  await page.getByLabel('Organisation name').focus();
+  await page.keyboard.type('Keyboard Kindness Trust');
+  await page.keyboard.press('Enter');
+  await expect(i.heading()).toHaveText('Keyboard Kindness Trust');
+  await press(page, page.getByRole('button', { name: 'Confirm all 8 proposals' }));
+  await expect(page.getByText('8 of 27 requirements answered.')).toBeVisible();
+
+  await press(page, page.getByRole('link', { name: /Requirement 12:/ }));
+  const radios = page.getByRole('radio', { name: 'In Place', exact: true });
+  await expect(radios.first()).toBeVisible();
+  for (let n = 0; n < (await radios.count()); n++) await press(page, radios.nth(n), 'Space');
+  await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+  await press(page, page.getByRole('button', { name: 'Mark this group as done' }));
+  await expect(page.getByText('This group is complete.')).toBeVisible();
+  await press(page, page.getByRole('link', { name: 'Back to the task list' }).first());
+
+  await press(page, page.getByRole('link', { name: 'Review and complete' }));
+  await expect(i.heading()).toHaveText('Review and complete');
+  await expect(page.getByRole('link', { name: /2\.2\.2: choose a response/ })).toBeVisible();
+  await press(page, page.getByRole('link', { name: 'Back to the task list' }).first());
+  await press(page, page.getByRole('link', { name: 'See the report and download the PDF record' }));
+  const download = page.waitForEvent('download');
+  await press(page, page.getByRole('button', { name: 'Download the PDF record' }));
+  expect((await download).suggestedFilename()).toMatch(/^SAQ-A_Keyboard-Kindness-Trust_.*\.pdf$/);
+});
