@@ -229,5 +229,22 @@ test.describe('files and data safety', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Which payment processors or donation tools do you use?',
     );
+    // Assessments too are kept in this tab, said plainly, and can be saved to a file.
+    await page.goto('/assessments/new?saq=A&channels=ecommerce');
+    await page.getByLabel('Organisation name').fill('Private Window Trust');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'This browser does not let OpenSAQ save anything' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: /Requirement 12:/ }).click();
+    await row(page, '12.8.1').getByRole('radio', { name: 'In Place', exact: true }).check();
+    await expect(page.getByText('your changes are kept only in this tab')).toBeVisible();
+    await page.getByRole('link', { name: 'save a copy to a file' }).first().click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the file' }).click();
+    const saved = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
+    expect(saved.assessments[0].rows['12.8.1'].response).toBe('in-place');
   });
 });

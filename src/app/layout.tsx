@@ -9,14 +9,18 @@ export function Layout() {
   const location = useLocation();
   const [reloadNeeded, setReloadNeeded] = useState(false);
   const [updateReady, setUpdateReady] = useState(false);
+  const [memoryOnly, setMemoryOnly] = useState(false);
   useEffect(() => {
     const on = () => setReloadNeeded(true);
     const ready = () => setUpdateReady(true);
+    const memory = () => setMemoryOnly(true);
     window.addEventListener('opensaq:reload-needed', on);
     window.addEventListener('opensaq:update-ready', ready);
+    window.addEventListener('opensaq:storage-memory', memory);
     return () => {
       window.removeEventListener('opensaq:reload-needed', on);
       window.removeEventListener('opensaq:update-ready', ready);
+      window.removeEventListener('opensaq:storage-memory', memory);
     };
   }, []);
   const first = useRef(true);
@@ -77,6 +81,15 @@ export function Layout() {
             <button type="button" className="button" onClick={() => window.location.reload()}>
               Reload
             </button>
+          </p>
+        </div>
+      ) : null}
+      {memoryOnly ? (
+        <div className="notification notification--warning" role="alert">
+          <p>
+            <strong>This browser does not let OpenSAQ save anything.</strong> You can carry on: your
+            work is kept in this tab until you close it. Before you close it,{' '}
+            <Link to="/files">save a copy to a file</Link>.
           </p>
         </div>
       ) : null}

@@ -9,12 +9,13 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Link, Outlet, useParams } from 'react-router';
 import { loadRequirements, loadSaqContent } from '@/content/loader';
 import type { RequirementEntry, SaqContent } from '@/content/schema';
 import type { Assessment } from '@/domain/assessment/model';
 import { createAutosaveMachine } from '@/machine/autosave-machine';
-import { getAssessment, putAssessment } from '@/storage/assessment-store';
+import { getAssessment, putAssessment, storageMode } from '@/storage/assessment-store';
+
 import { useDocumentTitle } from '@/app/use-document-title';
 
 export type SaveStatus = 'saved' | 'saving' | 'failed';
@@ -227,7 +228,12 @@ export function SaveIndicator() {
       role="status"
       aria-live="polite"
     >
-      {saveStatus === 'saved' ? 'All changes saved in this browser' : null}
+      {saveStatus === 'saved' && storageMode() === 'memory'
+        ? 'This browser does not allow saving: your changes are kept only in this tab. Save a copy to a file before you close it.'
+        : null}
+      {saveStatus === 'saved' && storageMode() === 'browser'
+        ? 'All changes saved in this browser'
+        : null}
       {saveStatus === 'saving' ? 'Saving\u2026' : null}
       {saveStatus === 'failed' ? (
         <>
@@ -236,7 +242,7 @@ export function SaveIndicator() {
           <button type="button" className="link-button" onClick={retrySave}>
             Try again
           </button>{' '}
-          or <a href="/files">save a copy to a file</a>.
+          or <Link to="/files">save a copy to a file</Link>.
         </>
       ) : null}
     </div>

@@ -72,7 +72,8 @@ export function NewAssessmentPage() {
 
   const onSubmit = async ({ organisation }: FormValues) => {
     try {
-      const interview = (await loadInterview())?.answers;
+      // Without the interview (or without storage for it) the assessment simply starts with no proposals.
+      const interview = (await loadInterview().catch(() => null))?.answers;
       const profile = interview ? toProfile(interview) : null;
       const decision = profile ? decideSaq(profile) : undefined;
       const now = new Date().toISOString();

@@ -7,12 +7,17 @@ import { hadData, lastBackup } from '@/storage/backup-log';
 export function DataNotice({ hasWork }: { hasWork: boolean }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [vanished, setVanished] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   useEffect(() => {
-    // This browser held assessments before, and now holds none: say what probably happened.
-    if (!hadData()) return;
     listAssessments().then(
-      (list) => setVanished(list.length === 0 && !hasWork),
-      () => setVanished(true),
+      (list) => {
+        // This browser held assessments before, and now holds none: say what probably happened.
+        setVanished(hadData() && list.length === 0 && !hasWork);
+        // Changes since the last backup file: remind after every session with changes.
+        const backup = lastBackup();
+        setUnsaved(list.some((a) => !backup || a.updatedAt > backup));
+      },
+      () => setVanished(hadData()),
     );
   }, [hasWork]);
   useEffect(() => {
@@ -49,7 +54,8 @@ export function DataNotice({ hasWork }: { hasWork: boolean }) {
         </p>
       </div>
     );
-  if (!hasWork) return null;
+  if (!hasWork && !unsaved) return null;
+
   return (
     <div className="notification" role="status">
       <p>
@@ -62,7 +68,9 @@ export function DataNotice({ hasWork }: { hasWork: boolean }) {
           ? 'You have not saved a backup file yet.'
           : days > 30
             ? `Your last backup was ${days} days ago.`
-            : ''}{' '}
+            : unsaved
+              ? 'You have made changes since your last backup.'
+              : ''}{' '}
         <Link to="/files">Save a backup file</Link>.
       </p>
     </div>
