@@ -14,10 +14,11 @@ interface Guard {
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       const guard: Guard = { foreign: [], csp: [] };
-      page.on('request', (request) => {
+      // The context sees the service worker's own requests too, not only the page's.
+      context.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
         if (new URL(url).origin !== origin) guard.foreign.push(url);
