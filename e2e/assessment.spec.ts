@@ -11,9 +11,7 @@ test.describe('the assessment', () => {
   test('SAQ A from the interview to every group completed', async ({ page }) => {
     test.setTimeout(120_000);
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.answer("We send donors to the provider's own page");
     await i.answer('No');

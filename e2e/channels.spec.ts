@@ -29,9 +29,7 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
 }) => {
   test.setTimeout(120_000);
   const i = new Interview(page);
-  await i.start();
-  await i.answer('We take card payments for ourselves');
-  await i.skipProcessors();
+  await i.startAsMerchant();
   await i.answer('Online', 'In person');
   await i.answer("We send donors to the provider's own page");
   await i.answer('No');

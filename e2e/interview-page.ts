@@ -10,6 +10,13 @@ export class Interview {
     await expect(this.heading()).toHaveText('What does your organisation do with card payments?');
   }
 
+  /** Starts the interview as a merchant that skips the processor step: where most journeys begin. */
+  async startAsMerchant(): Promise<void> {
+    await this.start();
+    await this.answer('We take card payments for ourselves');
+    await this.skipProcessors();
+  }
+
   heading() {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -4,9 +4,7 @@ import { Interview } from './interview-page';
 test.describe('the interview', () => {
   test('PayPal-Standard-style redirect leads to SAQ A', async ({ page }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.expectQuestion('How does your online payment form take card details?');
     await i.answer("We send donors to the provider's own page");
@@ -25,9 +23,7 @@ test.describe('the interview', () => {
     page,
   }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.expectQuestion('Is the page around the card fields protected against script attacks?');
@@ -47,9 +43,7 @@ test.describe('the interview', () => {
 
   test('an iframe with the provider’s written confirmation leads to SAQ A', async ({ page }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.answer('Our provider has confirmed it in writing');
@@ -64,9 +58,7 @@ test.describe('the interview', () => {
     page,
   }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online', 'In person');
     await i.answer("We send donors to the provider's own page");
     await i.answer('No');
@@ -92,9 +84,7 @@ test.describe('the interview', () => {
     page,
   }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.answer("I'm not sure");
     await i.expectQuestion('Who looks after the server your website runs on?');
@@ -117,9 +107,7 @@ test.describe('the interview', () => {
     page,
   }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online', 'By phone or post');
     await i.answer("The provider's card fields appear inside our page");
     await i.expectQuestion('Is the page around the card fields protected against script attacks?');
@@ -139,9 +127,7 @@ test.describe('the interview', () => {
     page,
   }) => {
     const i = new Interview(page);
-    await i.start();
-    await i.answer('We take card payments for ourselves');
-    await i.skipProcessors();
+    await i.startAsMerchant();
     await i.answer('Online');
     await i.answer("The provider's card fields appear inside our page");
     await i.answer('Our provider has confirmed it in writing');

@@ -22,9 +22,7 @@ test('after one visit the app works offline: an interview, an assessment and a P
   await context.setOffline(true);
   await page.reload();
   const i = new Interview(page);
-  await i.start();
-  await i.answer('We take card payments for ourselves');
-  await i.skipProcessors();
+  await i.startAsMerchant();
   await i.answer('Online');
   await i.answer("We send donors to the provider's own page");
   await i.answer('No');

@@ -3,10 +3,11 @@ import { useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
-import { loadSaqContent } from '@/content/loader';
+import { hasSaqContent, loadSaqContent } from '@/content/loader';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
 import type { Assessment } from '@/domain/assessment/model';
-import { SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { SAQ_FACTS, SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
+
 import { fileSafe } from '@/domain/report/report-model';
 import {
   applyMerge,
@@ -193,17 +194,7 @@ type Plan = {
 };
 
 async function knownIdsLoader(): Promise<(saq: SaqId) => ReadonlySet<string> | undefined> {
-  const ids: (SaqId | 'D-Merchant')[] = [
-    'A',
-    'A-EP',
-    'B',
-    'B-IP',
-    'C',
-    'C-VT',
-    'P2PE',
-    'SPoC',
-    'D-Merchant',
-  ];
+  const ids = SAQ_IDS.filter((id) => hasSaqContent(id));
   const sets = new Map<string, Set<string>>();
   for (const id of ids) {
     const c = await loadSaqContent(id);
