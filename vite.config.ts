@@ -85,7 +85,9 @@ export default defineConfig({
     // Vite would inline small assets as data: URLs; keep everything as files for a plain CSP.
     assetsInlineLimit: 0,
   },
-  preview: { port: 4173 },
+  // lan.test: the e2e suite's stand-in for a LAN address (mapped to loopback) to test plain-HTTP serving.
+  preview: { port: 4173, allowedHosts: ['lan.test'] },
+
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
