@@ -2,7 +2,8 @@
 // Never part of `npm test`. `npm run bench -- --only=click` runs the figures whose name contains "click".
 import { chromium, type Page } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decideSaq } from '../src/domain/eligibility/decide-saq.ts';
@@ -35,7 +36,8 @@ function ensureBuild() {
 }
 
 function benchSize() {
-  if (!wanted('first-page')) return;
+  if (!wanted('first-page') && !wanted('chunk')) return;
+
   ensureBuild();
   const html = readFileSync('dist/index.html', 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
@@ -50,6 +52,19 @@ function benchSize() {
   }
   print('first-page-js-gzip', js / 1024, 'KB');
   print('first-page-css-gzip', css / 1024, 'KB');
+  // Each route's own chunk, and what loads only on demand (PDF worker, SAQ D content).
+  const chunks = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  for (const [name, prefix] of [
+    ['chunk-interview-gzip', 'interview-routes-'],
+    ['chunk-assessment-gzip', 'assessment-routes-'],
+    ['chunk-files-gzip', 'files-page-'],
+    ['chunk-glossary-gzip', 'glossary-page-'],
+    ['chunk-pdf-worker-gzip', 'pdf.worker-'],
+    ['chunk-saq-d-rows-gzip', 'd-merchant-'],
+  ] as const) {
+    const file = chunks.find((f) => f.startsWith(prefix));
+    if (file) print(name, gzipSync(readFileSync(join('dist/assets', file))).length / 1024, 'KB');
+  }
 }
 
 async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
