@@ -68,7 +68,7 @@ export function processorCandidates(
           : '';
       out.push({
         code: `processor-${alt.id}`,
-        change: `Switch ${p.name} to ${option.label} (${alt.name})${iframeNote}.`,
+        change: `Switch from ${p.name} to: ${option.label}${iframeNote}.`,
         profile: next,
       });
     }
