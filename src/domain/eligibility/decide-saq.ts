@@ -15,7 +15,7 @@ import {
   type MotoSetup,
   type PaymentProfile,
 } from './profile';
-import { SAQ_BY_LENGTH, SAQ_FACTS, type ChannelKind, type SaqId } from './saq-catalog';
+import { CHANNELS, SAQ_BY_LENGTH, SAQ_FACTS, type ChannelKind, type SaqId } from './saq-catalog';
 
 export { paymentProfileSchema } from './profile';
 export type { PaymentProfile, Answer, Equipment } from './profile';
@@ -77,7 +77,6 @@ interface SetupOutcome {
   candidates: Set<SaqId>;
 }
 
-const CHANNELS: readonly ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
 const D: SaqId = 'D-Merchant';
 
 class Collector {

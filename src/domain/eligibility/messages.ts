@@ -1,6 +1,6 @@
 /** Ready-to-send messages for the person who can settle an open question, and a plain-text summary. */
 import type { SaqDecision } from './decide-saq';
-import { SAQ_FACTS } from './saq-catalog';
+import { CHANNEL_NAMES, SAQ_FACTS } from './saq-catalog';
 
 export interface ReadyMessage {
   code: string;
@@ -48,12 +48,6 @@ export function messagesFor(decision: SaqDecision): ReadyMessage[] {
     .map((s) => (MESSAGES[s.code] ? { code: s.code, ...MESSAGES[s.code] } : null))
     .filter((m): m is ReadyMessage => m !== null);
 }
-
-const CHANNEL_NAMES = {
-  ecommerce: 'Online',
-  moto: 'Phone and post',
-  cardPresent: 'In person',
-} as const;
 
 /** A plain-text summary of the result, for email or a board paper. */
 export function summaryText(decision: SaqDecision): string {

@@ -12,7 +12,7 @@ import {
   type MotoDraft,
 } from './journey';
 import type { EcommerceSetup, Equipment, MotoSetup } from './profile';
-import type { ChannelKind } from './saq-catalog';
+import { CHANNELS, type ChannelKind } from './saq-catalog';
 
 export interface ProcessorPick {
   id: string;
@@ -25,8 +25,6 @@ export interface ProcessorPick {
     | null;
 }
 
-const CHANNEL_ORDER: ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
-
 export function prefillFromProcessors(
   a: InterviewAnswers,
   ids: string[],
@@ -36,7 +34,7 @@ export function prefillFromProcessors(
     .map((id) => picks.find((p) => p.id === id))
     .filter((p): p is ProcessorPick => !!p && !!p.setup);
   const byChannel = (c: ChannelKind) => chosen.filter((p) => p.channel === c);
-  const channels = CHANNEL_ORDER.filter(
+  const channels = CHANNELS.filter(
     (c) => (a.channels ?? []).includes(c) || byChannel(c).length > 0,
   );
   const chain = <T extends { another?: 'yes' | 'no' }>(list: T[]): T[] =>

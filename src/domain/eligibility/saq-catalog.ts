@@ -16,6 +16,16 @@ export type SaqId = (typeof SAQ_IDS)[number];
 
 export type ChannelKind = 'ecommerce' | 'moto' | 'cardPresent';
 
+/** The payment channels, in the order the app always lists them. */
+export const CHANNELS: readonly ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
+
+/** The channels' names as the app shows them. */
+export const CHANNEL_NAMES: Readonly<Record<ChannelKind, string>> = {
+  ecommerce: 'Online',
+  moto: 'Phone and post',
+  cardPresent: 'In person',
+};
+
 export interface SaqFacts {
   id: SaqId;
   /** The name printed on the official document. */

@@ -32,9 +32,3 @@ export const ROW_STATE_LABELS: Partial<Record<RowState, string>> = {
   'dont-know': "Don't know yet",
   incomplete: 'Needs more',
 };
-
-export const CHANNEL_LABELS = {
-  ecommerce: 'Online',
-  moto: 'Phone and post',
-  cardPresent: 'In person',
-} as const;

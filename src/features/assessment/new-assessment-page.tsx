@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { hasSaqContent, loadSaqContent } from '@/content/loader';
 import { CONTENT_VERSION } from '@/content/principals';
 import type { ChannelKind, SaqId } from '@/domain/eligibility/saq-catalog';
-import { SAQ_FACTS, SAQ_IDS } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, CHANNELS, SAQ_FACTS, SAQ_IDS } from '@/domain/eligibility/saq-catalog';
 import { createAssessment } from '@/domain/assessment/rules';
 import { decideSaq } from '@/domain/eligibility/decide-saq';
 import { toProfile } from '@/domain/eligibility/journey';
@@ -13,15 +13,12 @@ import type { SaqOutline } from '@/domain/assessment/model';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { loadInterview } from '@/storage/interview-store';
-import { CHANNEL_LABELS } from './labels';
 import { assessmentUrl } from './paths';
-
-const CHANNELS: ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
 
 /** What to start, read from the address: `?saq=A&channels=ecommerce` or `?plan=A:ecommerce,P2PE:cardPresent`. */
 function readPlan(params: URLSearchParams): { saq: SaqId; channels: ChannelKind[] }[] {
   const isSaq = (s: string): s is SaqId => (SAQ_IDS as readonly string[]).includes(s);
-  const isChannel = (c: string): c is ChannelKind => (CHANNELS as string[]).includes(c);
+  const isChannel = (c: string): c is ChannelKind => (CHANNELS as readonly string[]).includes(c);
   const plan = params.get('plan');
   if (plan) {
     return plan
@@ -117,7 +114,7 @@ export function NewAssessmentPage() {
           <li key={p.saq + p.channels.join()}>
             {SAQ_FACTS[p.saq].name} ({SAQ_FACTS[p.saq].rows} requirements)
             {p.channels.length > 0
-              ? ` for ${p.channels.map((c) => CHANNEL_LABELS[c].toLowerCase()).join(', ')} payments`
+              ? ` for ${p.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ')} payments`
               : ''}
           </li>
         ))}

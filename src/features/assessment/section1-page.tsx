@@ -4,9 +4,9 @@ import type { Section1 } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
 import type { ChannelKind } from '@/domain/eligibility/saq-catalog';
 import type { SaqOutline } from '@/domain/assessment/model';
+import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
-import { CHANNEL_LABELS } from './labels';
 import { assessmentUrl } from './paths';
 
 const YES_NO = [
@@ -181,12 +181,12 @@ export function Section1Page() {
       <h2>Part 2a: Payment channels</h2>
       <p>
         Included in this assessment:{' '}
-        <strong>{channels.map((c) => CHANNEL_LABELS[c]).join(', ')}</strong> (from your interview).
+        <strong>{channels.map((c) => CHANNEL_NAMES[c]).join(', ')}</strong> (from your interview).
       </p>
       {excluded.length > 0 ? (
         <TextArea
           id="excludedChannels"
-          label={`Channels left out (${excluded.map((c) => CHANNEL_LABELS[c].toLowerCase()).join(', ')}): say why, if you use them`}
+          label={`Channels left out (${excluded.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ')}): say why, if you use them`}
           hint="For example: in-person payments are covered by a separate SAQ P2PE; or: we do not take payments by phone. Ask your acquirer about channels this SAQ does not cover."
           value={s1.excludedChannels}
           onChange={(v) => set({ excludedChannels: v })}
@@ -198,7 +198,7 @@ export function Section1Page() {
         <TextArea
           key={c}
           id={`channel-${c}`}
-          label={`${CHANNEL_LABELS[c]}: how card details are taken and where they go`}
+          label={`${CHANNEL_NAMES[c]}: how card details are taken and where they go`}
           hint="For example: donors are redirected to Stripe's hosted page; we never see or store card numbers."
           value={s1.channelDescriptions?.[c]}
           onChange={(v) => set({ channelDescriptions: { ...s1.channelDescriptions, [c]: v } })}

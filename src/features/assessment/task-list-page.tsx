@@ -14,7 +14,8 @@ import {
 } from '@/domain/assessment/rules';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
-import { CHANNEL_LABELS, GROUP_STATUS_LABELS } from './labels';
+import { GROUP_STATUS_LABELS } from './labels';
+import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { groupUrl, rowAnchor } from './paths';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
@@ -50,7 +51,7 @@ export function TaskListPage() {
   return (
     <div>
       <p className="caption">
-        {saq.name} · {saq.edition} · {assessment.channels.map((c) => CHANNEL_LABELS[c]).join(', ')}
+        {saq.name} · {saq.edition} · {assessment.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
       </p>
       <h1>{assessment.organisation}</h1>
       <SaveIndicator />

@@ -2,15 +2,10 @@ import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { optionLabel, questionText } from '@/content/eligibility';
 import { answerFor, journey, nextStep, type Step } from '@/domain/eligibility/journey';
+import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { selectPhase } from '@/machine/interview-selectors';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { InterviewActor, RESULT_URL, STEP_URL } from './interview-actor';
-
-const CHANNEL_NAMES = {
-  ecommerce: 'Online',
-  moto: 'Phone and post',
-  cardPresent: 'In person',
-} as const;
 
 function setupName(step: Step): string {
   return step.channel ? `${CHANNEL_NAMES[step.channel]} ${(step.setup ?? 0) + 1}: ` : '';

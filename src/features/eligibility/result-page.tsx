@@ -14,19 +14,13 @@ import {
 } from '@/domain/eligibility/journey';
 
 import { messagesFor, sourceLabel, summaryText } from '@/domain/eligibility/messages';
-import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { InterviewActor, STEP_URL } from './interview-actor';
 import { processorCandidates } from './processor-alternatives';
 import { loadProcessorCatalog } from '@/content/processors';
 import type { ProcessorCatalog } from '@/content/schema';
-
-const CHANNEL_NAMES = {
-  ecommerce: 'Online',
-  moto: 'Phone and post',
-  cardPresent: 'In person',
-} as const;
 
 function saqList(ids: SaqId[]): string {
   const names = ids.map((id) => SAQ_FACTS[id].name);

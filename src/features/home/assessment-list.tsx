@@ -5,7 +5,7 @@ import { loadSaqContent } from '@/content/loader';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
-import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, CHANNELS, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import {
   deleteAssessment,
   listAssessments,
@@ -13,8 +13,6 @@ import {
   putAssessment,
 } from '@/storage/assessment-store';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
-
-const CHANNELS = { ecommerce: 'Online', moto: 'Phone and post', cardPresent: 'In person' } as const;
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -173,7 +171,9 @@ export function AssessmentList() {
                       ) : (
                         <Link to={`/assessments/${a.id}`}>{a.organisation}</Link>
                       )}
-                      <div className="hint">{a.channels.map((c) => CHANNELS[c]).join(', ')}</div>
+                      <div className="hint">
+                        {a.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
+                      </div>
                     </th>
                     <td>{SAQ_FACTS[a.saq].name}</td>
                     <td>{p ? `${p.answered} of ${p.total}` : ''}</td>
@@ -247,8 +247,7 @@ function OrganisationSummaries({
   saqs: Record<string, SaqContent>;
 }) {
   const byOrg = new Map<string, Assessment[]>();
-  const order = (a: Assessment) =>
-    Math.min(...a.channels.map((c) => Object.keys(CHANNELS).indexOf(c)), 9);
+  const order = (a: Assessment) => Math.min(...a.channels.map((c) => CHANNELS.indexOf(c)), 9);
   for (const a of [...items].sort((x, y) => order(x) - order(y)))
     byOrg.set(a.organisation, [...(byOrg.get(a.organisation) ?? []), a]);
 
@@ -265,7 +264,8 @@ function OrganisationSummaries({
               const p = saq ? progress(saq as SaqOutline, a) : null;
               const left = p ? p.total - p.answered : 0;
               const where =
-                a.channels.map((c) => CHANNELS[c].toLowerCase()).join(' and ') || 'all channels';
+                a.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(' and ') ||
+                'all channels';
               return `${where} (${SAQ_FACTS[a.saq].name}): ${a.completedAt ? 'complete' : left === 0 ? 'all rows answered' : `${left} rows to do`}`;
             })
             .join('; ')}
