@@ -86,3 +86,15 @@ export async function fillSection3(page: Page): Promise<void> {
   await page.getByLabel('Job title').fill('Chair of trustees');
   await expectSaved(page);
 }
+
+/** Answers a row Not in Place with its remediation plan, as the form needs it. */
+export async function markNotInPlace(
+  page: Page,
+  id: string,
+  plan: { action: string; owner: string; date: string },
+): Promise<void> {
+  await row(page, id).getByRole('radio', { name: 'Not in Place' }).check();
+  await row(page, id).getByLabel(`What will you do to put ${id} in place?`).fill(plan.action);
+  await row(page, id).getByLabel('Who will do it?').fill(plan.owner);
+  await row(page, id).getByLabel('Target date').fill(plan.date);
+}

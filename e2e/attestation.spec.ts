@@ -5,6 +5,7 @@ import {
   expectSaved,
   fillSection1,
   fillSection3,
+  markNotInPlace,
   row,
   startAssessment,
 } from './assessment-page';
@@ -52,12 +53,11 @@ test.describe('sections 1 and 3, appendices and review', () => {
     await startAssessment(page, 'Harbour Choir');
     await page.getByRole('link', { name: /Requirement 12:/ }).click();
     await answerAllRows(page);
-    await row(page, '12.8.4').getByRole('radio', { name: 'Not in Place' }).check();
-    await row(page, '12.8.4')
-      .getByLabel('What will you do to put 12.8.4 in place?')
-      .fill('Ask each provider for their AOC every spring');
-    await row(page, '12.8.4').getByLabel('Who will do it?').fill('Treasurer');
-    await row(page, '12.8.4').getByLabel('Target date').fill('2027-04-30');
+    await markNotInPlace(page, '12.8.4', {
+      action: 'Ask each provider for their AOC every spring',
+      owner: 'Treasurer',
+      date: '2027-04-30',
+    });
     await expectSaved(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();

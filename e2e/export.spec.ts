@@ -6,6 +6,7 @@ import {
   expectSaved,
   fillSection1,
   fillSection3,
+  markNotInPlace,
   row,
   startAssessment,
 } from './assessment-page';
@@ -46,12 +47,11 @@ test.describe('export', () => {
     await startAssessment(page, 'Association Éloïse & Zoë – “Café”');
     await page.getByRole('link', { name: /Requirement 12:/ }).click();
     await answerAllRows(page);
-    await row(page, '12.8.4').getByRole('radio', { name: 'Not in Place' }).check();
-    await row(page, '12.8.4')
-      .getByLabel('What will you do to put 12.8.4 in place?')
-      .fill('Collect every provider’s AOC');
-    await row(page, '12.8.4').getByLabel('Who will do it?').fill('Treasurer');
-    await row(page, '12.8.4').getByLabel('Target date').fill('2027-04-30');
+    await markNotInPlace(page, '12.8.4', {
+      action: 'Collect every provider’s AOC',
+      owner: 'Treasurer',
+      date: '2027-04-30',
+    });
     await expectSaved(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     const pdf = await downloadPdf(page);

@@ -11,6 +11,8 @@ import { assessmentSchema } from './assessment-schema';
 export const FILE_FORMAT = 'opensaq';
 export const ENCRYPTED_FORMAT = 'opensaq-encrypted';
 export const FILE_VERSION = 1;
+/** The app version recorded in every file it writes. */
+export const APP_VERSION = '0.1.0';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const PBKDF2_ITERATIONS = 600_000;
 

@@ -153,6 +153,11 @@ export function fileSafe(text: string): string {
   );
 }
 
+/** The start of every file name OpenSAQ writes: `SAQ-A_Org-Name_2026-11-22`. */
+export function fileStem(saqName: string, organisation: string, date: string): string {
+  return `${saqName.replace(/\s+/g, '-')}_${fileSafe(organisation)}_${date}`;
+}
+
 export function buildReport(a: Assessment, c: ReportContentInput, now: Date): ReportModel {
   const saq = c.saq;
   const status = complianceStatus(saq, a);
@@ -424,6 +429,6 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
       owner: orDash(f.owner),
       note: orDash(f.note),
     })),
-    fileName: `${saq.name.replace(/^SAQ /, 'SAQ-').replace(/\s+/g, '-')}_${fileSafe(a.organisation)}_${date}.pdf`,
+    fileName: `${fileStem(saq.name, a.organisation, date)}.pdf`,
   };
 }

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { download } from '@/components/ui/download';
-import { makeFile, serialise } from '@/domain/files/opensaq-file';
-import { fileSafe } from '@/domain/report/report-model';
+import { APP_VERSION, makeFile, serialise } from '@/domain/files/opensaq-file';
+import { fileStem } from '@/domain/report/report-model';
 import { principalTitle } from '@/content/principals';
 import {
   complianceStatus,
@@ -145,8 +145,10 @@ export function ReviewPage() {
             update(() => done);
             // A completed assessment is worth a backup: download one straight away.
             download(
-              `${saq.name.replace(/\s+/g, '-')}_${fileSafe(assessment.organisation)}_${now.toISOString().slice(0, 10)}_complete.opensaq.json`,
-              serialise(makeFile([done], 'assessment', '0.1.0', assessment.contentVersion, now)),
+              `${fileStem(saq.name, assessment.organisation, now.toISOString().slice(0, 10))}_complete.opensaq.json`,
+              serialise(
+                makeFile([done], 'assessment', APP_VERSION, assessment.contentVersion, now),
+              ),
             );
           }}
         >

@@ -11,6 +11,7 @@ import {
   selectPhase,
   selectPreviousStep,
   selectProgress,
+  type InterviewSnapshot,
 } from '@/machine/interview-selectors';
 import { CHECK_URL, InterviewActor, STEP_URL } from './interview-actor';
 import { ProcessorPicker } from './processor-picker';
@@ -26,6 +27,11 @@ const CHANNEL_CAPTION = {
 function caption(step: Step): string | undefined {
   if (!step.channel) return undefined;
   return `${CHANNEL_CAPTION[step.channel]}${step.setup ? `, setup ${step.setup + 1}` : ''}`;
+}
+
+/** Where an answer leads: the check page once the interview is complete, otherwise the next step. */
+function urlAfterAnswer(s: InterviewSnapshot): string {
+  return selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId);
 }
 
 interface FormValues {
@@ -65,7 +71,7 @@ function QuestionForm({ step }: { step: Step }) {
     if (values.answer === null) return;
     actorRef.send({ type: 'answer.submit', stepId: step.id, value: values.answer });
     const s = actorRef.getSnapshot();
-    navigate(selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId));
+    navigate(urlAfterAnswer(s));
   };
 
   const fieldId = `answer-${step.id}`;
@@ -166,7 +172,7 @@ function ProcessorStep() {
       onSubmit={(ids, picks) => {
         actorRef.send({ type: 'answer.submit', stepId: 'processors', value: ids, picks });
         const s = actorRef.getSnapshot();
-        navigate(selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId));
+        navigate(urlAfterAnswer(s));
       }}
     />
   );

@@ -8,8 +8,9 @@ import { CONTENT_VERSION, principalTitle } from '@/content/principals';
 import type { Assessment } from '@/domain/assessment/model';
 import { SAQ_FACTS, SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
 
-import { fileSafe } from '@/domain/report/report-model';
+import { fileStem } from '@/domain/report/report-model';
 import {
+  APP_VERSION,
   applyMerge,
   decrypt,
   encrypt,
@@ -26,8 +27,6 @@ import {
 import { useDocumentTitle } from '@/app/use-document-title';
 import { listAssessments, newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { recordBackup } from '@/storage/backup-log';
-
-const APP_VERSION = '0.1.0';
 
 function ExportSection({
   assessments,
@@ -73,7 +72,11 @@ function ExportSection({
     const name =
       scope === 'everything'
         ? `opensaq-backup_${date}`
-        : `${SAQ_FACTS[(chosen as Assessment).saq].name.replace(/\s+/g, '-')}_${fileSafe((chosen as Assessment).organisation)}_${date}`;
+        : fileStem(
+            SAQ_FACTS[(chosen as Assessment).saq].name,
+            (chosen as Assessment).organisation,
+            date,
+          );
     setStatus('Preparing the file…');
     const body = protect ? await encrypt(text, pass1) : text;
     download(`${name}${protect ? '.protected' : ''}.opensaq.json`, body);
