@@ -89,6 +89,10 @@ test.describe('export', () => {
     await fillSection3(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Review and complete' }).click();
+    // If anything is missing, fail here with the review page's list rather than a timeout.
+    await expect(page.getByRole('heading', { level: 2, name: /missing/ })).toHaveText(
+      'Nothing is missing',
+    );
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await expectSaved(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();

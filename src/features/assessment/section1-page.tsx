@@ -28,12 +28,24 @@ export function Section1Page() {
   useDocumentTitle('Section 1: Assessment information');
   const { assessment, saq, update } = useAssessment();
   const s1 = assessment.section1 ?? {};
-  const set = (patch: Partial<Section1>) =>
-    update((a) => ({
-      ...a,
-      section1: { ...a.section1, ...patch },
-      updatedAt: new Date().toISOString(),
+  // Changes are worked out from the latest saved section, not from this render's copy: two quick
+  // edits (autofill, fast typing across fields) must not overwrite each other.
+  const set = (change: Partial<Section1> | ((current: Section1) => Partial<Section1>)) =>
+    update((a) => {
+      const current = a.section1 ?? {};
+      const patch = typeof change === 'function' ? change(current) : change;
+      return { ...a, section1: { ...current, ...patch }, updatedAt: new Date().toISOString() };
+    });
+  type ListKey = 'locations' | 'products' | 'providers';
+  const listOf = <K extends ListKey>(current: Section1, key: K): NonNullable<Section1[K]> =>
+    (current[key]?.length ? current[key] : key === 'providers' ? [{}, {}] : [{}]) as NonNullable<
+      Section1[K]
+    >;
+  const setItem = <K extends ListKey>(key: K, i: number, patch: NonNullable<Section1[K]>[number]) =>
+    set((current) => ({
+      [key]: listOf(current, key).map((x, j) => (j === i ? { ...x, ...patch } : x)),
     }));
+  const addItem = (key: ListKey) => set((current) => ({ [key]: [...listOf(current, key), {}] }));
   const channels: ChannelKind[] = assessment.channels.length ? assessment.channels : ['ecommerce'];
   const excluded = (['ecommerce', 'moto', 'cardPresent'] as const).filter(
     (c) => !channels.includes(c),
@@ -93,21 +105,21 @@ export function Section1Page() {
         id="contact-name"
         label="Contact name"
         value={s1.contact?.name}
-        onChange={(v) => set({ contact: { ...s1.contact, name: v } })}
+        onChange={(v) => set((c) => ({ contact: { ...c.contact, name: v } }))}
         autoComplete="name"
       />
       <TextField
         id="contact-title"
         label="Contact job title"
         value={s1.contact?.title}
-        onChange={(v) => set({ contact: { ...s1.contact, title: v } })}
+        onChange={(v) => set((c) => ({ contact: { ...c.contact, title: v } }))}
       />
       <TextField
         id="contact-phone"
         type="tel"
         label="Contact phone"
         value={s1.contact?.phone}
-        onChange={(v) => set({ contact: { ...s1.contact, phone: v } })}
+        onChange={(v) => set((c) => ({ contact: { ...c.contact, phone: v } }))}
         autoComplete="tel"
       />
       <TextField
@@ -115,7 +127,7 @@ export function Section1Page() {
         type="email"
         label="Contact email"
         value={s1.contact?.email}
-        onChange={(v) => set({ contact: { ...s1.contact, email: v } })}
+        onChange={(v) => set((c) => ({ contact: { ...c.contact, email: v } }))}
         autoComplete="email"
       />
 
@@ -201,7 +213,9 @@ export function Section1Page() {
           label={`${CHANNEL_NAMES[c]}: how card details are taken and where they go`}
           hint="For example: donors are redirected to Stripe's hosted page; we never see or store card numbers."
           value={s1.channelDescriptions?.[c]}
-          onChange={(v) => set({ channelDescriptions: { ...s1.channelDescriptions, [c]: v } })}
+          onChange={(v) =>
+            set((cur) => ({ channelDescriptions: { ...cur.channelDescriptions, [c]: v } }))
+          }
         />
       ))}
 
@@ -232,32 +246,26 @@ export function Section1Page() {
             label="Type of place"
             hint="For example: head office, charity shop, events."
             value={l.type}
-            onChange={(v) =>
-              set({ locations: locations.map((x, j) => (j === i ? { ...x, type: v } : x)) })
-            }
+            onChange={(v) => setItem('locations', i, { type: v })}
           />
           <TextField
             id={`location-${i}-count`}
             label="How many of this type"
             value={l.count}
-            onChange={(v) =>
-              set({ locations: locations.map((x, j) => (j === i ? { ...x, count: v } : x)) })
-            }
+            onChange={(v) => setItem('locations', i, { count: v })}
           />
           <TextField
             id={`location-${i}-where`}
             label="Town or city, and country"
             value={l.where}
-            onChange={(v) =>
-              set({ locations: locations.map((x, j) => (j === i ? { ...x, where: v } : x)) })
-            }
+            onChange={(v) => setItem('locations', i, { where: v })}
           />
         </fieldset>
       ))}
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => set({ locations: [...locations, {}] })}
+        onClick={() => addItem('locations')}
       >
         Add another location
       </button>
@@ -290,9 +298,7 @@ export function Section1Page() {
                     }[f]
                   }
                   value={p[f]}
-                  onChange={(v) =>
-                    set({ products: products.map((x, j) => (j === i ? { ...x, [f]: v } : x)) })
-                  }
+                  onChange={(v) => setItem('products', i, { [f]: v })}
                 />
               ))}
             </fieldset>
@@ -302,7 +308,7 @@ export function Section1Page() {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => set({ products: [...products, {}] })}
+          onClick={() => addItem('products')}
         >
           Add another product
         </button>
@@ -330,37 +336,27 @@ export function Section1Page() {
             id={`provider-${i}-name`}
             label="Name"
             value={p.name}
-            onChange={(v) =>
-              set({ providers: providers.map((x, j) => (j === i ? { ...x, name: v } : x)) })
-            }
+            onChange={(v) => setItem('providers', i, { name: v })}
           />
           <TextField
             id={`provider-${i}-service`}
             label="What they do for you"
             value={p.service}
-            onChange={(v) =>
-              set({ providers: providers.map((x, j) => (j === i ? { ...x, service: v } : x)) })
-            }
+            onChange={(v) => setItem('providers', i, { service: v })}
           />
           <RadioGroup
             id={`provider-${i}-handles`}
             label="Do they store, process or send card data for you?"
             value={p.handlesCardData}
             options={YES_NO}
-            onChange={(v) =>
-              set({
-                providers: providers.map((x, j) => (j === i ? { ...x, handlesCardData: v } : x)),
-              })
-            }
+            onChange={(v) => setItem('providers', i, { handlesCardData: v })}
           />
           <RadioGroup
             id={`provider-${i}-affects`}
             label="Could they affect the security of your card payments?"
             value={p.couldAffect}
             options={YES_NO}
-            onChange={(v) =>
-              set({ providers: providers.map((x, j) => (j === i ? { ...x, couldAffect: v } : x)) })
-            }
+            onChange={(v) => setItem('providers', i, { couldAffect: v })}
           />
         </fieldset>
       ))}
@@ -388,10 +384,11 @@ export function Section1Page() {
               label={c.text}
               checked={confirmed.has(c.id)}
               onChange={(v) =>
-                set({
-                  confirmedCriteria: v
-                    ? [...confirmed, c.id]
-                    : [...confirmed].filter((x) => x !== c.id),
+                set((cur) => {
+                  const now = new Set(cur.confirmedCriteria ?? []);
+                  if (v) now.add(c.id);
+                  else now.delete(c.id);
+                  return { confirmedCriteria: [...now] };
                 })
               }
             />
@@ -415,11 +412,13 @@ export function Section1Page() {
               type="date"
               label={`Date of passing scan ${i + 1} of the last four quarters`}
               value={s1.scanDates?.[i]}
-              onChange={(v) => {
-                const dates = [...(s1.scanDates ?? ['', '', '', ''])];
-                dates[i] = v;
-                set({ scanDates: dates });
-              }}
+              onChange={(v) =>
+                set((cur) => {
+                  const dates = [...(cur.scanDates ?? ['', '', '', ''])];
+                  dates[i] = v;
+                  return { scanDates: dates };
+                })
+              }
             />
           ))}
           <TextArea

@@ -25,12 +25,13 @@ export function Section3Page() {
   const { assessment, saq, update } = useAssessment();
   const outline = saq as SaqOutline;
   const s3 = assessment.section3 ?? {};
-  const set = (patch: Partial<Section3>) =>
-    update((a) => ({
-      ...a,
-      section3: { ...a.section3, ...patch },
-      updatedAt: new Date().toISOString(),
-    }));
+  // Worked out from the latest saved section, so quick successive ticks never undo each other.
+  const set = (change: Partial<Section3> | ((current: Section3) => Partial<Section3>)) =>
+    update((a) => {
+      const current = a.section3 ?? {};
+      const patch = typeof change === 'function' ? change(current) : change;
+      return { ...a, section3: { ...current, ...patch }, updatedAt: new Date().toISOString() };
+    });
   const status = complianceStatus(outline, assessment);
   const acks = new Set(s3.acknowledgements ?? []);
   const lines = part4Lines(outline, assessment);
@@ -95,7 +96,12 @@ export function Section3Page() {
           label={k.text}
           checked={acks.has(k.id)}
           onChange={(v) =>
-            set({ acknowledgements: v ? [...acks, k.id] : [...acks].filter((x) => x !== k.id) })
+            set((cur) => {
+              const now = new Set(cur.acknowledgements ?? []);
+              if (v) now.add(k.id);
+              else now.delete(k.id);
+              return { acknowledgements: [...now] };
+            })
           }
         />
       ))}
