@@ -1,14 +1,24 @@
+import { preview, type PreviewServer } from 'vite';
 import { startAssessment } from './assessment-page';
 import { expect, test } from './fixtures';
 import { Interview } from './interview-page';
 import { pdfPages } from './pdf-text';
 
-// Service workers stay blocked in the rest of the suite; this spec opts in.
-test.use({ serviceWorkers: 'allow' });
+// This spec serves the same build from a server of its own, so that it can stop it: after one visit
+// the app must work with nothing answering at its address. Service workers stay blocked in the rest
+// of the suite; this spec opts in.
+const PORT = 4175;
+let server: PreviewServer | undefined;
+test.use({ serviceWorkers: 'allow', baseURL: `http://localhost:${PORT}` });
+test.beforeAll(async () => {
+  server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
 
 test('after one visit the app works offline: an interview, an assessment and a PDF', async ({
   page,
-  context,
 }) => {
   test.setTimeout(120_000);
   await page.goto('/');
@@ -19,7 +29,9 @@ test('after one visit the app works offline: an interview, an assessment and a P
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
-  await context.setOffline(true);
+  await server?.close();
+  server = undefined;
+  await expect(fetch(`http://localhost:${PORT}/`), 'the server has stopped').rejects.toThrow();
   await page.reload();
   const i = new Interview(page);
   await i.startAsMerchant();
@@ -36,5 +48,4 @@ test('after one visit the app works offline: an interview, an assessment and a P
   await page.getByRole('button', { name: 'Download the PDF record' }).click();
   const pdf = await pdfPages((await (await download).path()) as string);
   expect(pdf.pages.join(' ')).toContain('Offline Hall Trust');
-  await context.setOffline(false);
 });

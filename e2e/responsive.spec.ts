@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test';
 import { startAssessment } from './assessment-page';
 import { expect, expectAccessible, test } from './fixtures';
 
-test.use({ viewport: { width: 320, height: 640 } });
-
 async function expectNoSideways(page: Page, what: string) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -14,6 +12,7 @@ async function expectNoSideways(page: Page, what: string) {
 test('at 320 px wide no page scrolls sideways (tables scroll inside their own box)', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   test.setTimeout(90_000);
   await page.goto('/');
   await expectNoSideways(page, 'the start page');
@@ -50,4 +49,27 @@ test('forced colours and reduced motion keep every control visible', async ({ pa
     .evaluate((el) => getComputedStyle(el, '::before').borderStyle);
   expect(border).toBe('solid');
   await expectAccessible(page, 'a question in forced colours');
+});
+
+test('at 200% zoom on a 1280 × 800 screen the pages reflow and the text keeps its size', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // 200% zoom halves the CSS viewport and doubles the device pixel ratio.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('/interview/role');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSideways(page, 'a question at 200%');
+  await startAssessment(page, 'Zoomed In Trust', 'saq=D-Merchant&channels=ecommerce');
+  await expectNoSideways(page, 'the task list at 200%');
+  await page.getByRole('link', { name: /Requirement 12:/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Requirement 12');
+  await expectNoSideways(page, 'a requirement page at 200%');
+  // Body text is set in rem, so the browser's zoom and text-size settings scale it.
+  const size = await page
+    .locator('.row__asks')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(16);
+  await expectAccessible(page, 'a requirement page at 200%');
 });
