@@ -37,34 +37,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  base: mode === 'bench' ? '/bench/' : '/',
+  publicDir: mode === 'bench' ? false : 'public',
   plugins: [
     react(),
     contentSecurityPolicy(),
     // Offline after the first visit: the service worker precaches the app shell, every content
     // file, the PDF worker and its font. Updates are offered (registerType 'prompt'), never forced.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: false,
-      includeAssets: ['favicon.svg', 'browser-check.js'],
-      manifest: {
-        name: 'OpenSAQ: PCI self-assessment made plain',
-        short_name: 'OpenSAQ',
-        description:
-          'Find your PCI DSS self-assessment questionnaire and complete it, privately in your browser.',
-        start_url: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#1d4e89',
-        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],
-        navigateFallback: '/index.html',
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        cleanupOutdatedCaches: true,
-      },
-    }),
+    mode !== 'bench' &&
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'browser-check.js'],
+        manifest: {
+          name: 'OpenSAQ: PCI self-assessment made plain',
+          short_name: 'OpenSAQ',
+          description:
+            'Find your PCI DSS self-assessment questionnaire and complete it, privately in your browser.',
+          start_url: '/',
+          display: 'standalone',
+          background_color: '#ffffff',
+          theme_color: '#1d4e89',
+          icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],
+          navigateFallback: '/index.html',
+          maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+          cleanupOutdatedCaches: true,
+        },
+      }),
   ],
 
   resolve: {
@@ -84,6 +87,18 @@ export default defineConfig({
     sourcemap: false,
     // Vite would inline small assets as data: URLs; keep everything as files for a plain CSP.
     assetsInlineLimit: 0,
+    // `vite build --mode bench` builds only the benchmark pages (src/bench), under /bench/ next to a
+    // production build in dist-bench, so that the app's own chunks stay exactly as shipped.
+    ...(mode === 'bench'
+      ? {
+          outDir: 'dist-bench/bench',
+          rollupOptions: {
+            input: {
+              rows: fileURLToPath(new URL('./src/bench/render-rows.html', import.meta.url)),
+            },
+          },
+        }
+      : {}),
   },
   // lan.test: the e2e suite's stand-in for a LAN address (mapped to loopback) to test plain-HTTP serving.
   preview: { port: 4173, allowedHosts: ['lan.test'] },
@@ -93,4 +108,4 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
   },
-});
+}));

@@ -1,26 +1,30 @@
-// `npm run bench`: the project's performance figures, one line each as `name: value unit`.
-// Never part of `npm test`. `npm run bench -- --only=click` runs the figures whose name contains "click".
+// `npm run bench`: the project's performance figures, one line each as `name: value unit`, with the
+// budget beside each budgeted figure. Never part of `npm test`.
+// `npm run bench -- --only=answer-click,render` runs the figures whose names start with those terms.
+// `npm run bench:check` also exits non-zero when a budget is missed.
 import { chromium, type Page } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decideSaq } from '../src/domain/eligibility/decide-saq.ts';
 import { enumerateProfiles } from '../src/domain/eligibility/test-profiles.ts';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+import { BenchReport, buildForBench, onlyFilter } from './budgets.ts';
 import { sampleSaqD } from './sample-assessment.ts';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const wanted = (name: string) => !only || name.includes(only);
+const wanted = onlyFilter(process.argv);
+const report = new BenchReport(wanted);
+/** A section runs when any of the figures it produces is wanted. */
+const anyWanted = (...names: string[]) => names.some(wanted);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-const print = (name: string, value: number, unit: string) =>
-  console.log(`${name}: ${Number(value.toFixed(2))} ${unit}`);
+const print = (name: string, value: number, unit: string) => report.add(name, value, unit);
 
 function benchEngine() {
-  if (!wanted('decide-saq')) return;
+  if (!wanted('decide-saq-per-profile')) return;
   const profiles = [...enumerateProfiles()];
   const runs: number[] = [];
   for (let r = 0; r < 5; r++) {
@@ -31,48 +35,56 @@ function benchEngine() {
   print('decide-saq-per-profile', (median(runs) * 1000) / profiles.length, 'µs');
 }
 
+/** The production build plus the benchmark pages, in dist-bench, rebuilt once per run. */
+let built = false;
 function ensureBuild() {
-  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'ignore' });
+  if (built) return;
+  buildForBench();
+  built = true;
 }
 
 function benchSize() {
-  if (!wanted('first-page') && !wanted('chunk')) return;
-
-  ensureBuild();
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1] as string,
-  );
-  let js = 0;
-  let css = 0;
-  for (const f of files) {
-    const size = gzipSync(readFileSync(join('dist', f))).length;
-    if (f.endsWith('.js')) js += size;
-    else css += size;
-  }
-  print('first-page-js-gzip', js / 1024, 'KB');
-  print('first-page-css-gzip', css / 1024, 'KB');
-  // Each route's own chunk, and what loads only on demand (PDF worker, SAQ D content).
-  const chunks = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  for (const [name, prefix] of [
+  const chunkFigures = [
     ['chunk-interview-gzip', 'interview-routes-'],
     ['chunk-assessment-gzip', 'assessment-routes-'],
     ['chunk-files-gzip', 'files-page-'],
     ['chunk-glossary-gzip', 'glossary-page-'],
     ['chunk-pdf-worker-gzip', 'pdf.worker-'],
     ['chunk-saq-d-rows-gzip', 'd-merchant-'],
-  ] as const) {
+  ] as const;
+  if (!anyWanted('first-page-js-gzip', 'first-page-css-gzip', ...chunkFigures.map((c) => c[0])))
+    return;
+  ensureBuild();
+  const html = readFileSync('dist-bench/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] as string,
+  );
+  let js = 0;
+  let css = 0;
+  for (const f of files) {
+    const size = gzipSync(readFileSync(join('dist-bench', f))).length;
+    if (f.endsWith('.js')) js += size;
+    else css += size;
+  }
+  print('first-page-js-gzip', js / 1024, 'KB');
+  print('first-page-css-gzip', css / 1024, 'KB');
+  // Each route's own chunk, and what loads only on demand (PDF worker, SAQ D content).
+  const chunks = readdirSync('dist-bench/assets').filter((f) => f.endsWith('.js'));
+  for (const [name, prefix] of chunkFigures) {
     const file = chunks.find((f) => f.startsWith(prefix));
-    if (file) print(name, gzipSync(readFileSync(join('dist/assets', file))).length / 1024, 'KB');
+    if (file)
+      print(name, gzipSync(readFileSync(join('dist-bench/assets', file))).length / 1024, 'KB');
   }
 }
 
 async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
   ensureBuild();
   const port = 4191;
-  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port)], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', 'dist-bench', '--strictPort', '--port', String(port)],
+    { stdio: 'ignore' },
+  );
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 50; i++) {
     try {
@@ -96,7 +108,15 @@ async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
 }
 
 async function benchClicks() {
-  if (!wanted('answer-click') && !wanted('longest-long-task')) return;
+  if (
+    !anyWanted(
+      'answer-click-to-frame-p50',
+      'answer-click-to-frame-p95',
+      'longest-long-task',
+      'requirement-page-rows',
+    )
+  )
+    return;
   await withBrowser(async (page, base) => {
     await page.goto(`${base}/assessments/new?saq=D-Merchant&channels=ecommerce`);
     await page.getByLabel('Organisation name').fill('Bench Trust');
@@ -132,7 +152,7 @@ async function benchClicks() {
 }
 
 async function benchPdf() {
-  if (!wanted('pdf')) return;
+  if (!anyWanted('pdf-export-saq-d-first', 'pdf-export-saq-d')) return;
   const { assessment } = sampleSaqD();
   await withBrowser(async (page, base) => {
     await page.goto(base);
@@ -170,7 +190,7 @@ async function benchPdf() {
 }
 
 async function benchFirstQuestion() {
-  if (!wanted('first-question')) return;
+  if (!anyWanted('first-question-interactive-cold', 'first-question-interactive-warm')) return;
   await withBrowser(async (page, base) => {
     const browser = page.context().browser();
     if (!browser) return;
@@ -195,7 +215,7 @@ async function benchFirstQuestion() {
 }
 
 async function benchAutosave() {
-  if (!wanted('autosave')) return;
+  if (!wanted('autosave-saq-d')) return;
   const { assessment } = sampleSaqD();
   await withBrowser(async (page, base) => {
     await page.goto(base);
@@ -224,9 +244,35 @@ async function benchAutosave() {
   });
 }
 
+/** A page with 280 rows (radio group + notes each): navigation start to every row painted. */
+async function benchRows() {
+  if (!wanted('render-280-rows')) return;
+  await withBrowser(async (page, base) => {
+    const times: number[] = [];
+    let rows = 0;
+    for (let r = 0; r < 5; r++) {
+      await page.goto(`${base}/bench/src/bench/render-rows.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('rows-painted').length > 0);
+      const result = await page.evaluate(() => ({
+        at: performance.getEntriesByName('rows-painted')[0]?.startTime ?? NaN,
+        notes: document.querySelectorAll('section.row textarea').length,
+        sections: document.querySelectorAll('section.row').length,
+      }));
+      if (result.sections !== 280 || result.notes < 280)
+        throw new Error(`the bench page showed ${result.sections} rows and ${result.notes} notes`);
+      times.push(result.at);
+      rows = result.sections;
+    }
+    print('render-280-rows', median(times), 'ms');
+    print('render-rows-count', rows, 'rows');
+  });
+}
+
 benchEngine();
 benchSize();
 await benchFirstQuestion();
 await benchClicks();
+await benchRows();
 await benchAutosave();
 await benchPdf();
+report.finish(process.argv.includes('--check'));
