@@ -30,8 +30,11 @@ export async function answerAllRows(page: Page, response = 'In Place'): Promise<
   }
 }
 
+/** The saved message, in a live region so that screen readers hear it without moving focus. */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All changes saved in this browser' }),
+  ).toBeVisible();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startAssessment } from './assessment-page';
 import { Interview } from './interview-page';
 
 /** Moves focus to the control with the keyboard's help only: focus() then a key, never a click. */
@@ -57,4 +58,53 @@ test('interview, SAQ A, review and export with the keyboard alone', async ({ pag
   const download = page.waitForEvent('download');
   await press(page, page.getByRole('button', { name: 'Download the PDF record' }));
   expect((await download).suggestedFilename()).toMatch(/^SAQ-A_Keyboard-Kindness-Trust_.*\.pdf$/);
+});
+
+test('the skip link comes first and every control shows where the focus is', async ({ page }) => {
+  await startAssessment(page, 'Focus Ring Trust');
+  await page.getByRole('link', { name: /Requirement 2:/ }).click();
+  await expect(page.getByRole('radio', { name: 'In Place', exact: true }).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'In Place', exact: true }).first()).toBeVisible();
+
+  // The first Tab reaches the skip link, visible on screen; Enter moves focus to the main content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Tab on through the page: every stop has a visible indicator, on the control or on the drawn
+  // circle or box of a custom radio or checkbox.
+  const seen = new Set<string>();
+  for (let n = 0; n < 30; n++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const drawn =
+        el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type)
+          ? el.nextElementSibling
+          : null;
+      const style = drawn ? getComputedStyle(drawn, '::before') : getComputedStyle(el);
+      const rect = (drawn ?? el).getBoundingClientRect();
+      return {
+        what: `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} ${
+          el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''
+        }`,
+        kind: el.tagName.toLowerCase() + (el instanceof HTMLInputElement ? el.type : ''),
+        indicated:
+          style.boxShadow !== 'none' ||
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2),
+        visible: rect.width > 0 && rect.height > 0,
+      };
+    });
+    if (!stop) continue;
+    expect(stop.indicated, `focus indicator on ${stop.what}`).toBe(true);
+    expect(stop.visible, `${stop.what} is on screen`).toBe(true);
+    seen.add(stop.kind);
+  }
+  // The walk covered links, buttons or summaries, the radios and a notes box.
+  expect([...seen]).toEqual(expect.arrayContaining(['a', 'inputradio', 'textarea']));
 });
