@@ -49,7 +49,7 @@ export default defineConfig(({ mode }) => ({
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
-        includeAssets: ['favicon.svg', 'browser-check.js'],
+        includeAssets: ['favicon.svg', 'browser-check.js', 'icon-*.png'],
         manifest: {
           name: 'OpenSAQ: PCI self-assessment made plain',
           short_name: 'OpenSAQ',
@@ -59,7 +59,17 @@ export default defineConfig(({ mode }) => ({
           display: 'standalone',
           background_color: '#ffffff',
           theme_color: '#1d4e89',
-          icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+          icons: [
+            { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+            { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            {
+              src: '/icon-maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
+            },
+          ],
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],

@@ -28,6 +28,13 @@ test('after one visit the app works offline: an interview, an assessment and a P
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Chromium finds nothing in the app stopping it from being installed (manifest, icons, worker);
+  // the test browser's own private-window profile is the one thing it may report.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+    [],
+  );
 
   await server?.close();
   server = undefined;
