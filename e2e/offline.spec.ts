@@ -1,58 +1,131 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-import { startAssessment } from './assessment-page';
+import { row, startAssessment } from './assessment-page';
 import { expect, test } from './fixtures';
 import { Interview } from './interview-page';
 import { pdfPages } from './pdf-text';
 
-// This spec serves the same build from a server of its own, so that it can stop it: after one visit
-// the app must work with nothing answering at its address. Service workers stay blocked in the rest
-// of the suite; this spec opts in.
-const PORT = 4175;
-let server: PreviewServer | undefined;
-test.use({ serviceWorkers: 'allow', baseURL: `http://localhost:${PORT}` });
-test.beforeAll(async () => {
-  server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
+// These tests serve the build from servers of their own, so that they can stop them or change what
+// they serve. Service workers stay blocked in the rest of the suite; this spec opts in.
+test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the app works offline: an interview, an assessment and a PDF', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await page.goto('/');
+const serve = (port: number, outDir = 'dist') =>
+  preview({ build: { outDir }, preview: { port, strictPort: true }, logLevel: 'silent' });
+
+async function waitForServiceWorker(page: Page) {
   // Wait until the service worker has installed (precached everything) and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  // Chromium finds nothing in the app stopping it from being installed (manifest, icons, worker);
-  // the test browser's own private-window profile is the one thing it may report.
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual(
-    [],
-  );
+}
 
-  await server?.close();
-  server = undefined;
-  await expect(fetch(`http://localhost:${PORT}/`), 'the server has stopped').rejects.toThrow();
-  await page.reload();
-  const i = new Interview(page);
-  await i.startAsMerchant();
-  await i.answer('Online');
-  await i.answer("We send donors to the provider's own page");
-  await i.answer('No');
-  await i.answerGlobals();
-  await i.seeResult();
-  await expect(i.heading()).toHaveText('You need SAQ A');
+test.describe('offline', () => {
+  const PORT = 4175;
+  let server: PreviewServer | undefined;
+  test.use({ baseURL: `http://localhost:${PORT}` });
+  test.beforeAll(async () => {
+    server = await serve(PORT);
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
 
-  await startAssessment(page, 'Offline Hall Trust');
-  await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the PDF record' }).click();
-  const pdf = await pdfPages((await (await download).path()) as string);
-  expect(pdf.pages.join(' ')).toContain('Offline Hall Trust');
+  test('after one visit the app works offline: an interview, an assessment and a PDF', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    // Chromium finds nothing in the app stopping it from being installed (manifest, icons, worker);
+    // the test browser's own private-window profile is the one thing it may report.
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(
+      installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'),
+    ).toEqual([]);
+
+    await server?.close();
+    server = undefined;
+    await expect(fetch(`http://localhost:${PORT}/`), 'the server has stopped').rejects.toThrow();
+    await page.reload();
+    const i = new Interview(page);
+    await i.startAsMerchant();
+    await i.answer('Online');
+    await i.answer("We send donors to the provider's own page");
+    await i.answer('No');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ A');
+
+    await startAssessment(page, 'Offline Hall Trust');
+    await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the PDF record' }).click();
+    const pdf = await pdfPages((await (await download).path()) as string);
+    expect(pdf.pages.join(' ')).toContain('Offline Hall Trust');
+  });
+});
+
+test.describe('updates', () => {
+  const PORT = 4176;
+  let server: PreviewServer | undefined;
+  let dir = '';
+  test.use({ baseURL: `http://localhost:${PORT}` });
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'opensaq-update-'));
+    cpSync('dist', dir, { recursive: true });
+    server = await serve(PORT, dir);
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a new version is offered, never forced: the work in progress stays until the user switches', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await startAssessment(page, 'Update Day Trust');
+    await page.getByRole('link', { name: /Requirement 2:/ }).click();
+    const notes = row(page, '2.2.2').getByRole('textbox', { name: /Notes/ });
+    await notes.fill('Router password changed by Sam');
+
+    // A new version is published while the treasurer is mid-assessment.
+    await server?.close();
+    appendFileSync(join(dir, 'sw.js'), '\n// the next version\n');
+    server = await serve(PORT, dir);
+    const url = page.url();
+    await page.evaluate(() => {
+      (window as Window & { stillHere?: boolean }).stillHere = true;
+    });
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+
+    const offer = page.getByRole('status').filter({ hasText: 'A new version of OpenSAQ is ready' });
+    await expect(offer).toBeVisible();
+    // Offered, not forced: same page, no reload, the text still in the box.
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere)).toBe(
+      true,
+    );
+    await expect(notes).toHaveValue('Router password changed by Sam');
+
+    // Switching when it suits: the page reloads under the new worker, and the notes were saved.
+    const reloaded = page.waitForEvent('load');
+    await offer.getByRole('button', { name: 'Use the new version' }).click();
+    await reloaded;
+    await expect(notes).toHaveValue('Router password changed by Sam');
+    expect(await page.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere)).toBe(
+      undefined,
+    );
+    await expect(offer).toBeHidden();
+  });
 });
