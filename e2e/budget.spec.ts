@@ -17,5 +17,5 @@ test('the first page loads under 150 KB of gzipped JavaScript, without the PDF l
   const loaded = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((r) => r.name),
   );
-  expect(loaded.some((u) => /jspdf|pdf\.worker|d-merchant|req-\d/.test(u))).toBe(false);
+  expect(loaded.some((u) => /jspdf|pdf\.worker|\.ttf|d-merchant|req-\d/.test(u))).toBe(false);
 });

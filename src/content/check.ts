@@ -161,6 +161,10 @@ export function checkContent(raw: RawContent): ContentReport {
   }
   const criteria = criteriaFileSchema.safeParse(raw.criteria);
   if (!criteria.success) issue('eligibility/criteria.json', criteria.error.message);
+  else
+    for (const saq of Object.keys(criteria.data.saqs))
+      if (saq in rowsPerSaq)
+        issue('eligibility/criteria.json', `${saq} has its own file in content/saq: keep its criteria there only`);
 
   const full = [...entries.values()].filter((e) => !isPlaceholder(e));
   const grades = full.map((e) => fleschKincaidGrade(e.asks));

@@ -48,6 +48,15 @@ describe('content/', () => {
     expect(errors).toMatch(/unknown glossary term "no-such-term"/);
     expect(errors).toMatch(/8\.3\.6 has no entry/);
   });
+
+  it('catches criteria kept twice: in eligibility/criteria.json and in an SAQ file', () => {
+    const raw = readContent(root);
+    const criteria = raw.criteria as { saqs: Record<string, string[]> };
+    criteria.saqs['C-VT'] = ['You type card details into a virtual terminal.'];
+    expect(checkContent(raw).errors.join('\n')).toMatch(
+      /eligibility\/criteria\.json: C-VT has its own file in content\/saq/,
+    );
+  });
 });
 
 describe('content and the engine agree', () => {
