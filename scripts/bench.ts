@@ -3,7 +3,6 @@
 // `npm run bench -- --only=answer-click,render` runs the figures whose names start with those terms.
 // `npm run bench:check` also exits non-zero when a budget is missed.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 import { join } from 'node:path';
@@ -11,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { decideSaq } from '../src/domain/eligibility/decide-saq.ts';
 import { enumerateProfiles } from '../src/domain/eligibility/test-profiles.ts';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
-import { BenchReport, buildForBench, onlyFilter } from './budgets.ts';
+import { buildForBench, seedAssessment, startPreview } from './bench-setup.ts';
+import { BenchReport, onlyFilter } from './budgets.ts';
 import { sampleSaqD } from './sample-assessment.ts';
 
 const wanted = onlyFilter(process.argv);
@@ -79,20 +79,7 @@ function benchSize() {
 
 async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
   ensureBuild();
-  const port = 4191;
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', 'dist-bench', '--strictPort', '--port', String(port)],
-    { stdio: 'ignore' },
-  );
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const server = await startPreview(4191);
   const executablePath = systemChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -100,10 +87,10 @@ async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
   });
   try {
     const page = await browser.newPage();
-    await run(page, base);
+    await run(page, server.base);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 
@@ -155,23 +142,7 @@ async function benchPdf() {
   if (!anyWanted('pdf-export-saq-d-first', 'pdf-export-saq-d')) return;
   const { assessment } = sampleSaqD();
   await withBrowser(async (page, base) => {
-    await page.goto(base);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    // Put the sample straight into the app's database (the start page has opened and upgraded it).
-    await page.evaluate(async (a) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('opensaq');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('assessments', 'readwrite');
-        tx.objectStore('assessments').put(a);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, assessment);
+    await seedAssessment(page, base, assessment);
     await page.goto(`${base}/assessments/${assessment.id}/report`);
     const button = page.getByRole('button', { name: 'Download the PDF record' });
     await button.waitFor();
@@ -214,32 +185,31 @@ async function benchFirstQuestion() {
   });
 }
 
+/**
+ * Persisting a fully answered SAQ D through the app's own autosave: the sample is opened at its
+ * largest requirement page and five answers are changed, each after the previous save; the figure is
+ * the median of the app's `opensaq:autosave` measures (the write itself, not the debounce before it).
+ */
 async function benchAutosave() {
   if (!wanted('autosave-saq-d')) return;
   const { assessment } = sampleSaqD();
   await withBrowser(async (page, base) => {
-    await page.goto(base);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    const times = await page.evaluate(async (a) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('opensaq');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const out: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('assessments', 'readwrite');
-          tx.objectStore('assessments').put({ ...a, updatedAt: new Date().toISOString() });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        out.push(performance.now() - t0);
-      }
-      db.close();
-      return out;
-    }, assessment);
+    await seedAssessment(page, base, assessment);
+    await page.goto(`${base}/assessments/${assessment.id}/requirements/12`);
+    const radios = page.getByRole('radio', { name: 'Not Tested', exact: true });
+    await radios.first().waitFor();
+    const saved = page.getByText('All changes saved in this browser');
+    for (let i = 0; i < 5; i++) {
+      await radios.nth(i * 3).check();
+      await page.waitForFunction(
+        (n) => performance.getEntriesByName('opensaq:autosave').length >= n,
+        i + 1,
+      );
+      await saved.waitFor();
+    }
+    const times = await page.evaluate(() =>
+      performance.getEntriesByName('opensaq:autosave').map((e) => e.duration),
+    );
     print('autosave-saq-d', median(times), 'ms');
   });
 }

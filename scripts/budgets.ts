@@ -1,6 +1,5 @@
 // The performance budgets (issue 11) and the printing shared by `npm run bench` and
 // `npm run bench:lighthouse`: one line per figure, `name: value unit`, with its budget beside it.
-import { execSync } from 'node:child_process';
 
 interface Budget {
   /** The figure must be at most this (`max`) or at least this (`min`). */
@@ -78,13 +77,4 @@ export class BenchReport {
     );
     if (check && missed.length) process.exitCode = 1;
   }
-}
-
-/**
- * Builds what the benchmarks measure into dist-bench: the production build as shipped, then the
- * benchmark pages under /bench/ (never part of dist).
- */
-export function buildForBench(): void {
-  execSync('npx vite build --outDir dist-bench --emptyOutDir', { stdio: 'ignore' });
-  execSync('npx vite build --mode bench', { stdio: 'ignore' });
 }

@@ -14,7 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
-import { BenchReport, buildForBench, onlyFilter } from './budgets.ts';
+import { buildForBench, seedAssessment, startPreview, waitForUrl } from './bench-setup.ts';
+import { BenchReport, onlyFilter } from './budgets.ts';
 import { sampleSaqD } from './sample-assessment.ts';
 
 const wanted = onlyFilter(process.argv);
@@ -36,22 +37,7 @@ async function seed() {
   const context = browser.contexts()[0];
   if (!context) throw new Error('the Chromium for Lighthouse has no default profile');
   const page = await context.newPage();
-  await page.goto(base);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.evaluate(async (a) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('opensaq');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('assessments', 'readwrite');
-      tx.objectStore('assessments').put(a);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, assessment);
+  await seedAssessment(page, base, assessment);
   // The page must show the assessment, or Lighthouse would score an error page.
   await page.goto(`${base}${pages[2]?.path}`);
   await page.getByRole('heading', { level: 1, name: /Requirement 12/ }).waitFor();
@@ -70,11 +56,7 @@ const todo = pages.flatMap((p) =>
 
 if (todo.length) {
   buildForBench();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', 'dist-bench', '--strictPort', '--port', String(port)],
-    { stdio: 'ignore' },
-  );
+  const server = await startPreview(port);
   const profile = mkdtempSync(join(tmpdir(), 'opensaq-lighthouse-'));
   const browserProcess = spawn(
     systemChromium() ?? chromium.executablePath(),
@@ -88,20 +70,7 @@ if (todo.length) {
     { stdio: 'ignore' },
   );
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${debuggingPort}/json/version`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    await waitForUrl(`http://127.0.0.1:${debuggingPort}/json/version`);
     for (const p of todo) {
       if (p.seeded) await seed();
       const args = [
@@ -143,7 +112,7 @@ if (todo.length) {
       browserProcess.kill();
       await exited;
     }
-    server.kill();
+    server.stop();
     rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
