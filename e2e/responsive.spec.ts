@@ -49,6 +49,16 @@ test('forced colours and reduced motion keep every control visible', async ({ pa
     .evaluate((el) => getComputedStyle(el, '::before').borderStyle);
   expect(border).toBe('solid');
   await expectAccessible(page, 'a question in forced colours');
+  // Nothing animates when less motion is asked for, even while moving between pages.
+  await page.getByLabel('We take card payments for ourselves', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/What does your/);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  const transition = await page
+    .getByRole('button', { name: /Continue|Skip/ })
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(transition).toBe('0s');
 });
 
 test('at 200% zoom on a 1280 × 800 screen the pages reflow and the text keeps its size', async ({
