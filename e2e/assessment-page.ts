@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 
 /** Starts an assessment straight from the address the result page links to. */
@@ -70,6 +70,7 @@ export async function fillSection1(page: Page): Promise<void> {
     .check();
   await page.locator('#provider-0-name').fill('Stripe');
   await page.locator('#provider-0-service').fill('Card payments');
+  // SAQ D has no eligibility criteria to confirm; the page has rendered by now, so all() is safe.
   for (const box of await page.locator('input[id^="criterion-"]').all()) await box.check();
   await page.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe Ltd');
   const dates = ['2026-01-15', '2026-04-15', '2026-07-15', '2026-10-15'];
@@ -81,10 +82,20 @@ export async function fillSection1(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Back to the task list' }).first().click();
 }
 
+/**
+ * Ticks every checkbox the locator finds, once the page shows them: `all()` does not wait, and a
+ * page still loading would give an empty list (an old flake: Section 3 left unticked).
+ */
+async function checkAll(boxes: Locator): Promise<void> {
+  await expect(boxes.first()).toBeVisible();
+  for (const box of await boxes.all()) await box.check();
+  for (const box of await boxes.all()) await expect(box).toBeChecked();
+}
+
 /** Ticks Section 3's acknowledgements and names the signatory. */
 export async function fillSection3(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
-  for (const box of await page.locator('input[id^="ack-"]').all()) await box.check();
+  await checkAll(page.locator('input[id^="ack-"]'));
   await page.getByLabel('Name', { exact: true }).fill('Chidi Okafor');
   await page.getByLabel('Job title').fill('Chair of trustees');
   await expectSaved(page);
