@@ -5,7 +5,8 @@ import { loadSaqContent } from '@/content/loader';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
-import { CHANNEL_NAMES, CHANNELS, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import { currentChannelSets } from '@/domain/assessment/organisations';
 import {
   deleteAssessment,
   listAssessments,
@@ -238,7 +239,7 @@ export function AssessmentList() {
   );
 }
 
-/** For organisations with one assessment per channel: a combined status in one line. */
+/** For organisations with one current assessment per channel: a combined status in one line. */
 function OrganisationSummaries({
   items,
   saqs,
@@ -246,12 +247,7 @@ function OrganisationSummaries({
   items: Assessment[];
   saqs: Record<string, SaqContent>;
 }) {
-  const byOrg = new Map<string, Assessment[]>();
-  const order = (a: Assessment) => Math.min(...a.channels.map((c) => CHANNELS.indexOf(c)), 9);
-  for (const a of [...items].sort((x, y) => order(x) - order(y)))
-    byOrg.set(a.organisation, [...(byOrg.get(a.organisation) ?? []), a]);
-
-  const several = [...byOrg].filter(([, list]) => list.length > 1);
+  const several = [...currentChannelSets(items)];
   if (several.length === 0) return null;
   return (
     <ul className="list list--bullet org-summaries">

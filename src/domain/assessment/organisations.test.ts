@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
+import type { Assessment } from './model';
+import { currentChannelSets } from './organisations';
+
+let n = 0;
+const assessment = (
+  organisation: string,
+  saq: SaqId,
+  channels: ChannelKind[],
+  createdAt: string,
+): Assessment => ({
+  id: `a${++n}`,
+  format: 1,
+  organisation,
+  channels,
+  saq,
+  saqEdition: 'v4.0.1',
+  contentVersion: '1',
+  rows: {},
+  dropped: {},
+  groupsDone: [],
+  createdAt,
+  updatedAt: createdAt,
+});
+
+const summary = (sets: Map<string, Assessment[]>) =>
+  Object.fromEntries([...sets].map(([org, list]) => [org, list.map((a) => a.saq)]));
+
+describe('an organisation’s current assessments', () => {
+  it('lists one assessment per channel, in channel order', () => {
+    const sets = currentChannelSets([
+      assessment('Hall Trust', 'P2PE', ['cardPresent'], '2026-03-01'),
+      assessment('Hall Trust', 'A', ['ecommerce'], '2026-03-01'),
+      assessment('Solo Fund', 'A', ['ecommerce'], '2026-03-01'),
+    ]);
+    expect(summary(sets)).toEqual({ 'Hall Trust': ['A', 'P2PE'] });
+  });
+
+  it('leaves out last year’s assessment once next year’s is started', () => {
+    const sets = currentChannelSets([
+      assessment('Hall Trust', 'A', ['ecommerce'], '2025-03-01'),
+      assessment('Hall Trust', 'P2PE', ['cardPresent'], '2025-03-01'),
+      assessment('Hall Trust', 'A', ['ecommerce'], '2026-03-01'),
+    ]);
+    expect(summary(sets)).toEqual({ 'Hall Trust': ['A', 'P2PE'] });
+    expect(sets.get('Hall Trust')?.[0]?.createdAt).toBe('2026-03-01');
+  });
+
+  it('shows nothing when a newer single assessment covers every channel', () => {
+    const sets = currentChannelSets([
+      assessment('Hall Trust', 'A', ['ecommerce'], '2025-03-01'),
+      assessment('Hall Trust', 'P2PE', ['cardPresent'], '2025-03-01'),
+      assessment('Hall Trust', 'D-Merchant', [], '2026-03-01'),
+    ]);
+    expect(summary(sets)).toEqual({});
+  });
+
+  it('shows nothing for the same SAQ twice in a row (last year and this year)', () => {
+    const sets = currentChannelSets([
+      assessment('Solo Fund', 'A', ['ecommerce'], '2025-03-01'),
+      assessment('Solo Fund', 'A', ['ecommerce'], '2026-03-01'),
+    ]);
+    expect(summary(sets)).toEqual({});
+  });
+});

@@ -1,0 +1,26 @@
+import { CHANNELS, type ChannelKind } from '../eligibility/saq-catalog';
+import type { Assessment } from './model';
+
+/**
+ * An organisation's current assessments: for each payment channel, the newest assessment covering
+ * it. Older ones (last year's, or one replaced by a per-channel split) are left out, so a combined
+ * status never mixes this year's work with last year's. An assessment with no channels covers them
+ * all. Returns the organisations with two or more current assessments, channels in the usual order.
+ */
+export function currentChannelSets(items: readonly Assessment[]): Map<string, Assessment[]> {
+  const covers = (a: Assessment): readonly ChannelKind[] =>
+    a.channels.length > 0 ? a.channels : CHANNELS;
+  const byOrg = new Map<string, Assessment[]>();
+  const newestFirst = [...items].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
+  for (const a of newestFirst) {
+    const kept = byOrg.get(a.organisation) ?? [];
+    const taken = new Set(kept.flatMap(covers));
+    if (covers(a).some((c) => taken.has(c))) continue;
+    byOrg.set(a.organisation, [...kept, a]);
+  }
+  const order = (a: Assessment) => Math.min(...covers(a).map((c) => CHANNELS.indexOf(c)));
+  const result = new Map<string, Assessment[]>();
+  for (const [org, list] of byOrg)
+    if (list.length > 1) result.set(org, [...list].sort((x, y) => order(x) - order(y)));
+  return result;
+}
