@@ -66,9 +66,27 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
       await expect(page.getByText(/rows proposed from your answers/)).toBeVisible();
     await answerEverything(page);
     await expect(page.getByText(/(\d+) of \1 requirements answered\./)).toBeVisible();
+    // Part 2a: the channel left out is covered by the other assessment, and the app says so.
+    await page.getByRole('link', { name: 'Section 1: Assessment information' }).click();
+    const other =
+      saq === 'SAQ A'
+        ? [
+            'in person (SAQ P2PE)',
+            'In-person payments are covered by our separate SAQ P2PE assessment.',
+          ]
+        : ['online (SAQ A)', 'Online payments are covered by our separate SAQ A assessment.'];
+    await expect(
+      page.getByText(`Gala Friends has separate assessments for the other channels: ${other[0]}.`),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Say this below' }).click();
+    await expect(page.getByLabel(/Channels left out/)).toHaveValue(other[1] as string);
+    await expectSaved(page);
+    await expectAccessible(page, `Section 1 of ${saq} with another channel's assessment`);
+    await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     const text = await exportText(page);
     expect(text).toContain(edition);
     expect(text).toContain('Gala Friends');
+    expect(text.replace(/\s+/g, ' ')).toContain(other[1]);
   }
   await page.goto('/');
   await expect(summary).toContainText(

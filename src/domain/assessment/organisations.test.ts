@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
 import type { Assessment } from './model';
-import { currentChannelSets } from './organisations';
+import { channelsAssessedSeparately, currentChannelSets } from './organisations';
 
 let n = 0;
 const assessment = (
@@ -62,5 +62,23 @@ describe('an organisation’s current assessments', () => {
       assessment('Solo Fund', 'A', ['ecommerce'], '2026-03-01'),
     ]);
     expect(summary(sets)).toEqual({});
+  });
+});
+
+describe('channels assessed separately', () => {
+  it('names the other current assessment for each channel this one leaves out', () => {
+    const online = assessment('Hall Trust', 'A', ['ecommerce'], '2026-03-01');
+    const events = assessment('Hall Trust', 'P2PE', ['cardPresent'], '2026-03-02');
+    const lastYear = assessment('Hall Trust', 'C-VT', ['moto'], '2025-03-01');
+    const otherOrg = assessment('Solo Fund', 'B', ['moto'], '2026-03-01');
+    expect(channelsAssessedSeparately(online, [online, events, lastYear, otherOrg])).toEqual([
+      { channel: 'moto', saq: 'C-VT', assessmentId: lastYear.id },
+      { channel: 'cardPresent', saq: 'P2PE', assessmentId: events.id },
+    ]);
+  });
+
+  it('names nothing for an organisation with one assessment', () => {
+    const online = assessment('Hall Trust', 'A', ['ecommerce'], '2026-03-01');
+    expect(channelsAssessedSeparately(online, [online])).toEqual([]);
   });
 });

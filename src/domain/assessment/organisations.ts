@@ -1,4 +1,4 @@
-import { CHANNELS, type ChannelKind } from '../eligibility/saq-catalog';
+import { CHANNELS, type ChannelKind, type SaqId } from '../eligibility/saq-catalog';
 import type { Assessment } from './model';
 
 /**
@@ -21,6 +21,35 @@ export function currentChannelSets(items: readonly Assessment[]): Map<string, As
   const order = (a: Assessment) => Math.min(...covers(a).map((c) => CHANNELS.indexOf(c)));
   const result = new Map<string, Assessment[]>();
   for (const [org, list] of byOrg)
-    if (list.length > 1) result.set(org, [...list].sort((x, y) => order(x) - order(y)));
+    if (list.length > 1)
+      result.set(
+        org,
+        [...list].sort((x, y) => order(x) - order(y)),
+      );
   return result;
+}
+
+export interface SeparateChannel {
+  channel: ChannelKind;
+  saq: SaqId;
+  assessmentId: string;
+}
+
+/**
+ * The channels this assessment leaves out that another current assessment of the same organisation
+ * covers: what Part 2a's "channels left out, and why" can say.
+ */
+export function channelsAssessedSeparately(
+  assessment: Assessment,
+  all: readonly Assessment[],
+): SeparateChannel[] {
+  const others = (
+    currentChannelSets([...all.filter((a) => a.id !== assessment.id), assessment]).get(
+      assessment.organisation,
+    ) ?? []
+  ).filter((a) => a.id !== assessment.id);
+  return CHANNELS.filter((c) => !assessment.channels.includes(c)).flatMap((channel) => {
+    const other = others.find((a) => a.channels.includes(channel));
+    return other ? [{ channel, saq: other.saq, assessmentId: other.id }] : [];
+  });
 }

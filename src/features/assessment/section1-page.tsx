@@ -1,10 +1,16 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Checkbox, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
 import type { Section1 } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
 import type { ChannelKind } from '@/domain/eligibility/saq-catalog';
 import type { SaqOutline } from '@/domain/assessment/model';
-import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
+import {
+  channelsAssessedSeparately,
+  type SeparateChannel,
+} from '@/domain/assessment/organisations';
+import { listAssessments } from '@/storage/assessment-store';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
 import { assessmentUrl } from './paths';
@@ -195,6 +201,12 @@ export function Section1Page() {
         Included in this assessment:{' '}
         <strong>{channels.map((c) => CHANNEL_NAMES[c]).join(', ')}</strong> (from your interview).
       </p>
+      {excluded.length > 0 ? (
+        <SeparateChannels
+          onUse={(text) => set({ excludedChannels: text })}
+          current={s1.excludedChannels}
+        />
+      ) : null}
       {excluded.length > 0 ? (
         <TextArea
           id="excludedChannels"
@@ -439,6 +451,68 @@ export function Section1Page() {
       <Link className="button" to={assessmentUrl(assessment.id)}>
         Back to the task list
       </Link>
+    </div>
+  );
+}
+
+const PAYMENTS: Record<ChannelKind, string> = {
+  ecommerce: 'Online payments',
+  moto: 'Payments by phone and post',
+  cardPresent: 'In-person payments',
+};
+
+/** The Part 2a sentence for channels another assessment of this organisation covers. */
+function separateChannelsText(list: readonly SeparateChannel[]): string {
+  return list
+    .map(
+      (s) =>
+        `${PAYMENTS[s.channel]} are covered by our separate ${SAQ_FACTS[s.saq].name} assessment.`,
+    )
+    .join(' ');
+}
+
+/**
+ * When the organisation has other assessments for the channels this one leaves out (one SAQ per
+ * channel), says so and offers the sentence for Part 2a.
+ */
+function SeparateChannels({
+  current,
+  onUse,
+}: {
+  current: string | undefined;
+  onUse: (text: string) => void;
+}) {
+  const { assessment } = useAssessment();
+  const [separate, setSeparate] = useState<SeparateChannel[]>([]);
+  useEffect(() => {
+    let live = true;
+    listAssessments()
+      .then((all) => {
+        if (live) setSeparate(channelsAssessedSeparately(assessment, all));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // Other assessments do not change while this page is open; this one's channels never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [assessment.id, assessment.organisation]);
+  if (separate.length === 0) return null;
+  const text = separateChannelsText(separate);
+  return (
+    <div className="notification">
+      <p>
+        {assessment.organisation} has separate assessments for the other channels:{' '}
+        {separate
+          .map((s) => `${CHANNEL_NAMES[s.channel].toLowerCase()} (${SAQ_FACTS[s.saq].name})`)
+          .join(', ')}
+        .
+      </p>
+      {current?.trim() === text ? null : (
+        <button type="button" className="button button--secondary" onClick={() => onUse(text)}>
+          {current?.trim() ? 'Replace the text below with this' : 'Say this below'}
+        </button>
+      )}
     </div>
   );
 }
