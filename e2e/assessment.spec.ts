@@ -11,12 +11,7 @@ test.describe('the assessment', () => {
   test('SAQ A from the interview to every group completed', async ({ page }) => {
     test.setTimeout(120_000);
     const i = new Interview(page);
-    await i.startAsMerchant();
-    await i.answer('Online');
-    await i.answer("We send donors to the provider's own page");
-    await i.answer('No');
-    await i.answerGlobals();
-    await i.seeResult();
+    await i.redirectOnlyToSaqA();
     await page.getByRole('link', { name: 'Start SAQ A' }).click();
     await page.getByLabel('Organisation name').fill('Friends of the Park');
     await page.getByRole('button', { name: 'Start' }).click();

@@ -77,4 +77,15 @@ export class Interview {
     await expect(this.heading()).toHaveText('Check your answers');
     await this.page.getByRole('button', { name: 'See which questionnaire you need' }).click();
   }
+
+  /** The shortest journey: online only, through the provider's own page; ends on SAQ A's result. */
+  async redirectOnlyToSaqA(): Promise<void> {
+    await this.startAsMerchant();
+    await this.answer('Online');
+    await this.answer("We send donors to the provider's own page");
+    await this.answer('No');
+    await this.answerGlobals();
+    await this.seeResult();
+    await expect(this.heading()).toHaveText('You need SAQ A');
+  }
 }

@@ -53,14 +53,7 @@ test.describe('offline', () => {
     server = undefined;
     await expect(fetch(`http://localhost:${PORT}/`), 'the server has stopped').rejects.toThrow();
     await page.reload();
-    const i = new Interview(page);
-    await i.startAsMerchant();
-    await i.answer('Online');
-    await i.answer("We send donors to the provider's own page");
-    await i.answer('No');
-    await i.answerGlobals();
-    await i.seeResult();
-    await expect(i.heading()).toHaveText('You need SAQ A');
+    await new Interview(page).redirectOnlyToSaqA();
 
     await startAssessment(page, 'Offline Hall Trust');
     await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
