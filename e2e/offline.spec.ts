@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -23,6 +23,16 @@ async function waitForServiceWorker(page: Page) {
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
+
+test('the service worker precaches every built file: app, content, PDF worker and fonts', () => {
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  const built = readdirSync('dist/assets').map((f) => `assets/${f}`);
+  expect(built.filter((f) => f.endsWith('.ttf')).length).toBeGreaterThan(0);
+  expect(built.filter((f) => !precached.has(f))).toEqual([]);
+  for (const f of ['index.html', 'manifest.webmanifest', 'icon-192.png', 'favicon.svg'])
+    expect(precached, f).toContain(f);
+});
 
 test.describe('offline', () => {
   const PORT = 4175;
