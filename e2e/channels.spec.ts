@@ -93,6 +93,23 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
     'online (SAQ A): all rows answered; in person (SAQ P2PE): all rows answered',
   );
   await expectAccessible(page, 'the start page with per-channel assessments');
+
+  // One page for the whole organisation, from the start page's line.
+  await summary.getByRole('link', { name: 'Gala Friends' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Gala Friends: every payment channel',
+  );
+  await expect(page.getByText('Not every channel’s assessment is complete yet.')).toBeVisible();
+  const rows = page
+    .getByRole('table', { name: 'The assessment for each payment channel' })
+    .getByRole('row');
+  await expect(rows.nth(1)).toContainText(
+    'OnlineSAQ A27 of 27 answeredNot final until completeNone',
+  );
+  await expect(rows.nth(2)).toContainText('In personSAQ P2PE');
+  await expectAccessible(page, 'the organisation summary');
+  await rows.nth(2).getByRole('link', { name: 'SAQ P2PE' }).click();
+  await expect(page.locator('.caption').first()).toContainText('SAQ P2PE');
 });
 
 test('a C-VT assessment completed and exported', async ({ page }) => {
@@ -113,4 +130,14 @@ test('the intentionally blank row of SAQ B is shown as such', async ({ page }) =
     'Intentionally left blank for this SAQ',
   );
   await expectAccessible(page, 'an SAQ B requirement page');
+});
+
+test('the organisation page explains when there is nothing to combine', async ({ page }) => {
+  await startAssessment(page, 'Solo Fund');
+  await page.goto(`/organisation?name=${encodeURIComponent('Solo Fund')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'No per-channel assessments for Solo Fund',
+  );
+  await page.getByRole('link', { name: 'Go to the start page' }).click();
+  await expect(page.getByRole('link', { name: 'Solo Fund' })).toBeVisible();
 });

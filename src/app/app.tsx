@@ -54,6 +54,7 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/files/files-page')).FilesPage }),
       },
       { path: 'assessments/new', lazy: page('assessment', 'NewAssessmentPage') },
+      { path: 'organisation', lazy: page('assessment', 'OrganisationPage') },
 
       { path: 'assessments/:assessmentId/change-saq', lazy: page('assessment', 'ChangeSaqPage') },
       { path: 'assessments/:assessmentId/next-year', lazy: page('assessment', 'NextYearPage') },

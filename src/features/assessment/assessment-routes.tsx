@@ -10,3 +10,4 @@ export { WorksheetsPage } from './worksheets-page';
 
 export { Section1Page } from './section1-page';
 export { Section3Page } from './section3-page';
+export { OrganisationPage } from './organisation-page';

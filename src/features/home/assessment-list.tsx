@@ -253,7 +253,10 @@ function OrganisationSummaries({
     <ul className="list list--bullet org-summaries">
       {several.map(([org, list]) => (
         <li key={org}>
-          <strong>{org}</strong>:{' '}
+          <Link to={`/organisation?name=${encodeURIComponent(org)}`}>
+            <strong>{org}</strong>
+          </Link>
+          :{' '}
           {list
             .map((a) => {
               const saq = saqs[a.saq];
