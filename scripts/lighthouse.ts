@@ -58,8 +58,10 @@ if (todo.length) {
   buildForBench();
   const server = await startPreview(port);
   const profile = mkdtempSync(join(tmpdir(), 'opensaq-lighthouse-'));
+  // The system Chromium when there is one (what CHROME_PATH would name), else Playwright's own.
+  const chromePath = systemChromium() ?? chromium.executablePath();
   const browserProcess = spawn(
-    systemChromium() ?? chromium.executablePath(),
+    chromePath,
     [
       ...CHROMIUM_ARGS,
       '--headless=new',
@@ -88,6 +90,7 @@ if (todo.length) {
       ];
       const result = JSON.parse(
         execFileSync('npx', args, {
+          env: { ...process.env, CHROME_PATH: chromePath },
           encoding: 'utf8',
           maxBuffer: 64 * 1024 * 1024,
           timeout: 180_000,
