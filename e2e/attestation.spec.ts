@@ -32,12 +32,19 @@ test.describe('sections 1 and 3, appendices and review', () => {
     await expect(page.locator('.status__value')).toHaveText('Compliant');
     await expectAccessible(page, 'Section 3');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download a reminder for next year (.ics)' }).click();
+    await page
+      .getByRole('button', {
+        name: 'Download reminders for next year and the quarterly scans (.ics)',
+      })
+      .click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.ics$/);
-    const ics = readFileSync((await file.path()) as string, 'utf8');
-    expect(ics).toContain('BEGIN:VEVENT');
+    const ics = readFileSync((await file.path()) as string, 'utf8').replace(/\r\n /g, '');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('SUMMARY:PCI self-assessment due: Friends of Brontë Park (SAQ A)');
+    expect(ics).toContain(
+      'SUMMARY:Quarterly external scan due: Friends of Brontë Park (PCI DSS 11.3.2)',
+    );
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Review and complete' }).click();
     await expect(page.getByRole('heading', { name: 'Nothing is missing' })).toBeVisible();

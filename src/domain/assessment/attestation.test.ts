@@ -263,5 +263,42 @@ describe('calendar reminder', () => {
     expect(ics).toContain('SUMMARY:PCI self-assessment due: Éloïse’s Trust\\; Friends (SAQ A)');
     expect(ics).toContain('TRIGGER:-P14D');
     expect(ics.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it('adds the four quarterly external scans when the SAQ has 11.3.2', () => {
+    const ics = nextAssessmentReminder(
+      'Gala Friends',
+      'SAQ A',
+      new Date('2026-11-22T10:00:00Z'),
+      'abc',
+      { quarterlyScans: true },
+    );
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    expect(events).toHaveLength(2);
+    const scans = events[1] as string;
+    expect(scans).toContain('UID:abc-scans@opensaq');
+    expect(scans).toContain('DTSTART;VALUE=DATE:20270222');
+    expect(scans).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4');
+    expect(scans).toContain('SUMMARY:Quarterly external scan due: Gala Friends (PCI DSS 11.3.2)');
+    expect(scans).toContain('TRIGGER:-P7D');
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const name = 'Les Amis du Théâtre Municipal de Saint-Étienne – Fonds de Solidarité ’26';
+    const ics = nextAssessmentReminder(
+      'x'.repeat(10) + name,
+      'SAQ D for Merchants',
+      new Date(),
+      'u',
+    );
+    const lines = ics.split('\r\n');
+    const encoder = new TextEncoder();
+    for (const line of lines) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    // Unfolding (drop CRLF + space) gives the summary back whole.
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      `SUMMARY:PCI self-assessment due: ${'x'.repeat(10)}${name} (SAQ D for Merchants)`,
+    );
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(0);
   });
 });

@@ -238,43 +238,112 @@ export function reviewItems(
   return items;
 }
 
-/** A calendar reminder (iCalendar) for the next assessment, 12 months after `from`. */
+/**
+ * Folds an iCalendar content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character:
+ * long organisation names would otherwise give lines some calendars reject.
+ */
+function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    // The first line holds 75 octets; continuation lines start with a space, so 74 more.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const icsText = (t: string) =>
+  t
+    .replace(/\\/g, '\\\\')
+    .replace(/[,;]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+const icsDay = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
+const addMonths = (from: Date, months: number) =>
+  new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, from.getUTCDate()));
+
+/** One all-day event, with an alarm `alarmDays` before it; `repeat` adds an RRULE. */
+function icsEvent(e: {
+  uid: string;
+  stamp: string;
+  day: Date;
+  summary: string;
+  description: string;
+  alarmDays: number;
+  alarm: string;
+  repeat?: string;
+}): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${e.uid}@opensaq`,
+    `DTSTAMP:${e.stamp}`,
+    `DTSTART;VALUE=DATE:${icsDay(e.day)}`,
+    `DTEND;VALUE=DATE:${icsDay(new Date(e.day.getTime() + 86_400_000))}`,
+    ...(e.repeat ? [`RRULE:${e.repeat}`] : []),
+    `SUMMARY:${icsText(e.summary)}`,
+    `DESCRIPTION:${icsText(e.description)}`,
+    'BEGIN:VALARM',
+    `TRIGGER:-P${e.alarmDays}D`,
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(e.alarm)}`,
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+/**
+ * A calendar (iCalendar) with a reminder for the next assessment, 12 months after `from`, and, when
+ * the SAQ asks for external vulnerability scans (PCI DSS 11.3.2), one for each of the next four
+ * quarterly scans.
+ */
 export function nextAssessmentReminder(
   organisation: string,
   saqName: string,
   from: Date,
   uid: string,
+  options: { quarterlyScans?: boolean } = {},
 ): string {
-  const due = new Date(Date.UTC(from.getUTCFullYear() + 1, from.getUTCMonth(), from.getUTCDate()));
-  const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
   const stamp = from
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-  const escape = (t: string) =>
-    t
-      .replace(/\\/g, '\\\\')
-      .replace(/[,;]/g, (c) => `\\${c}`)
-      .replace(/\n/g, '\\n');
-  const end = new Date(due.getTime() + 86_400_000);
-  return [
+  const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//OpenSAQ//EN',
-    'BEGIN:VEVENT',
-    `UID:${uid}@opensaq`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${day(due)}`,
-    `DTEND;VALUE=DATE:${day(end)}`,
-    `SUMMARY:${escape(`PCI self-assessment due: ${organisation} (${saqName})`)}`,
-    `DESCRIPTION:${escape("Your yearly PCI DSS self-assessment is due. Open OpenSAQ and start next year's assessment from this one.")}`,
-    'BEGIN:VALARM',
-    'TRIGGER:-P14D',
-    'ACTION:DISPLAY',
-    'DESCRIPTION:PCI self-assessment due in two weeks',
-    'END:VALARM',
-    'END:VEVENT',
+    ...icsEvent({
+      uid,
+      stamp,
+      day: addMonths(from, 12),
+      summary: `PCI self-assessment due: ${organisation} (${saqName})`,
+      description:
+        "Your yearly PCI DSS self-assessment is due. Open OpenSAQ and start next year's assessment from this one.",
+      alarmDays: 14,
+      alarm: 'PCI self-assessment due in two weeks',
+    }),
+    ...(options.quarterlyScans
+      ? icsEvent({
+          uid: `${uid}-scans`,
+          stamp,
+          day: addMonths(from, 3),
+          repeat: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4',
+          summary: `Quarterly external scan due: ${organisation} (PCI DSS 11.3.2)`,
+          description:
+            'Time for the quarterly scan of your website by your approved scanning vendor (ASV). Keep the passing report: your acquirer may ask for it with your SAQ.',
+          alarmDays: 7,
+          alarm: 'Quarterly external scan due in a week',
+        })
+      : []),
     'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+  ];
+  return [...lines.map(foldLine), ''].join('\r\n');
 }

@@ -9,6 +9,7 @@ import {
   part4Lines,
 } from '@/domain/assessment/attestation';
 import type { SaqOutline, Section3 } from '@/domain/assessment/model';
+import { answerableRows } from '@/domain/assessment/rules';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
 import { assessmentUrl, groupUrl, rowAnchor } from './paths';
@@ -33,6 +34,11 @@ export function Section3Page() {
       return { ...a, section3: { ...current, ...patch }, updatedAt: new Date().toISOString() };
     });
   const status = complianceStatus(outline, assessment);
+  // SAQs with 11.3.2 ask for an external vulnerability scan every three months (unless it does not
+  // apply, e.g. with no website of your own).
+  const hasScans =
+    answerableRows(outline).includes('11.3.2') &&
+    assessment.rows['11.3.2']?.response !== 'not-applicable';
   const acks = new Set(s3.acknowledgements ?? []);
   const lines = part4Lines(outline, assessment);
   const open = lines.filter((l) => !l.compliant);
@@ -223,12 +229,16 @@ export function Section3Page() {
         onClick={() =>
           download(
             `PCI-SAQ-reminder-${assessment.organisation.replace(/[^\w-]+/g, '-')}.ics`,
-            nextAssessmentReminder(assessment.organisation, saq.name, new Date(), assessment.id),
+            nextAssessmentReminder(assessment.organisation, saq.name, new Date(), assessment.id, {
+              quarterlyScans: hasScans,
+            }),
             'text/calendar',
           )
         }
       >
-        Download a reminder for next year (.ics)
+        {hasScans
+          ? 'Download reminders for next year and the quarterly scans (.ics)'
+          : 'Download a reminder for next year (.ics)'}
       </button>
     </div>
   );
