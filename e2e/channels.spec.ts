@@ -78,8 +78,13 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
     await expect(
       page.getByText(`Gala Friends has separate assessments for the other channels: ${other[0]}.`),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Say this below' }).click();
-    await expect(page.getByLabel(/Channels left out/)).toHaveValue(other[1] as string);
+    // What is typed already stays: the sentence is added after it.
+    await page.getByLabel(/Channels left out/).fill('We do not take payments by phone.');
+    await page.getByRole('button', { name: 'Add this to the text below' }).click();
+    await expect(page.getByLabel(/Channels left out/)).toHaveValue(
+      `We do not take payments by phone. ${other[1]}`,
+    );
+    await expect(page.getByRole('button', { name: 'Add this to the text below' })).toHaveCount(0);
     await expectSaved(page);
     await expectAccessible(page, `Section 1 of ${saq} with another channel's assessment`);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();

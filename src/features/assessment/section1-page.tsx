@@ -508,9 +508,14 @@ function SeparateChannels({
           .join(', ')}
         .
       </p>
-      {current?.trim() === text ? null : (
-        <button type="button" className="button button--secondary" onClick={() => onUse(text)}>
-          {current?.trim() ? 'Replace the text below with this' : 'Say this below'}
+      {current?.includes(text) ? null : (
+        // Adds to what is already there, never replaces it: nothing typed is lost.
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onUse(current?.trim() ? `${current.trim()} ${text}` : text)}
+        >
+          {current?.trim() ? 'Add this to the text below' : 'Say this below'}
         </button>
       )}
     </div>
