@@ -17,7 +17,7 @@ import { STATUS_LABELS } from './section3-page';
 export function OrganisationPage() {
   const [params] = useSearchParams();
   const name = params.get('name') ?? '';
-  useDocumentTitle(`${name}: every payment channel`);
+  useDocumentTitle(`${name || 'Your organisation'}: every payment channel`);
   const [summary, setSummary] = useState<OrganisationSummary | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
