@@ -78,3 +78,13 @@ describe('content and the engine agree', () => {
     expect(values('equipment')).toEqual([...equipmentSchema.options].sort());
   });
 });
+
+describe('the content loader', () => {
+  it('loads several SAQs at once, each once, leaving out ids without content', async () => {
+    const { loadSaqContents } = await import('./loader');
+    const saqs = await loadSaqContents(['A', 'P2PE', 'A', 'D-SP']);
+    expect(Object.keys(saqs).sort()).toEqual(['A', 'P2PE']);
+    expect(saqs['A']?.id).toBe('A');
+    expect(saqs['P2PE']?.groups.length).toBeGreaterThan(0);
+  });
+});

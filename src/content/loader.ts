@@ -25,6 +25,15 @@ export async function loadSaqContent(id: string): Promise<SaqContent | null> {
   return (await load()).default as SaqContent;
 }
 
+/** Several SAQs' content at once, by id; ids without content are left out. */
+export async function loadSaqContents(ids: readonly string[]): Promise<Record<string, SaqContent>> {
+  const unique = [...new Set(ids)];
+  const loaded = await Promise.all(unique.map(loadSaqContent));
+  return Object.fromEntries(
+    unique.flatMap((id, i) => (loaded[i] ? [[id, loaded[i]] as const] : [])),
+  );
+}
+
 /** Which requirement file holds each principal requirement's entries. */
 const REQUIREMENT_FILES: Record<string, () => Promise<{ default: unknown }>> = {
   '1': () => import('../../content/requirements/req-01-02.json'),

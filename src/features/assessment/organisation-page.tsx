@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { loadSaqContent } from '@/content/loader';
+import { loadSaqContents } from '@/content/loader';
 import type { SaqOutline } from '@/domain/assessment/model';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import {
@@ -23,12 +23,9 @@ export function OrganisationPage() {
     let live = true;
     (async () => {
       const all = await listAssessments();
-      const ids = [...new Set(all.filter((a) => a.organisation === name).map((a) => a.saq))];
-      const outlines: Partial<Record<SaqId, SaqOutline>> = {};
-      for (const id of ids) {
-        const saq = await loadSaqContent(id);
-        if (saq) outlines[id] = saq as SaqOutline;
-      }
+      const outlines: Partial<Record<SaqId, SaqOutline>> = await loadSaqContents(
+        all.filter((a) => a.organisation === name).map((a) => a.saq),
+      );
       return organisationSummary(name, all, outlines);
     })().then(
       (s) => live && setSummary(s),

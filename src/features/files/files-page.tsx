@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
-import { hasSaqContent, loadSaqContent } from '@/content/loader';
+import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
 import type { Assessment } from '@/domain/assessment/model';
 import { SAQ_FACTS, SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
@@ -197,14 +197,11 @@ type Plan = {
 };
 
 async function knownIdsLoader(): Promise<(saq: SaqId) => ReadonlySet<string> | undefined> {
-  const ids = SAQ_IDS.filter((id) => hasSaqContent(id));
-  const sets = new Map<string, Set<string>>();
-  for (const id of ids) {
-    const c = await loadSaqContent(id);
-    if (c) sets.set(id, new Set(c.groups.flatMap((g) => g.rows.map((r) => r.id))));
-  }
+  const contents = await loadSaqContents(SAQ_IDS);
   // Answers may carry over between SAQs (kept in "dropped"), so any SAQ's requirement id is allowed.
-  const all = new Set([...sets.values()].flatMap((s) => [...s]));
+  const all = new Set(
+    Object.values(contents).flatMap((c) => c.groups.flatMap((g) => g.rows.map((r) => r.id))),
+  );
   return () => all;
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
-import { loadSaqContent } from '@/content/loader';
+import { loadSaqContents } from '@/content/loader';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
@@ -32,15 +32,7 @@ export function AssessmentList() {
     try {
       const all = await listAssessments();
       setItems(all);
-      const needed = [...new Set(all.map((a) => a.saq))];
-      const loaded = await Promise.all(
-        needed.map(async (id) => [id, await loadSaqContent(id)] as const),
-      );
-      setSaqs(
-        Object.fromEntries(
-          loaded.filter((e): e is readonly [(typeof e)[0], SaqContent] => e[1] !== null),
-        ),
-      );
+      setSaqs(await loadSaqContents(all.map((a) => a.saq)));
     } catch (e) {
       setError(`The assessments kept in this browser could not be read (${String(e)}).`);
       setItems([]);
