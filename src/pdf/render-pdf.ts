@@ -5,6 +5,7 @@
 import { GState, jsPDF } from 'jspdf';
 
 import { autoTable, type RowInput } from 'jspdf-autotable';
+import { RESPONSE_NAMES } from '../domain/report/names';
 import type { ReportModel } from '../domain/report/report-model';
 
 export interface Fonts {
@@ -179,19 +180,7 @@ export function renderPdf(m: ReportModel, fonts: Fonts): ArrayBuffer {
 
   w.heading('Part 2g: Summary of assessment');
   w.table(
-    [
-      'Requirement',
-      ...m.responses.map(
-        (r) =>
-          ({
-            'in-place': 'In Place',
-            'in-place-ccw': 'In Place with CCW',
-            'not-applicable': 'Not Applicable',
-            'not-tested': 'Not Tested',
-            'not-in-place': 'Not in Place',
-          })[r],
-      ),
-    ],
+    ['Requirement', ...m.responses.map((r) => RESPONSE_NAMES[r])],
     m.summary.map((s) => [
       `${s.principal === 'A2' ? 'Appendix A2' : `Requirement ${s.principal}`}: ${s.title}`,
       ...m.responses.map((r) => (s.used[r] ? 'X' : '')),

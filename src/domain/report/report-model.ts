@@ -19,20 +19,7 @@ import {
 } from '../assessment/model';
 import { followUps } from '../assessment/rules';
 import { sourceLabel } from '../eligibility/messages';
-
-export const RESPONSE_NAMES: Record<Response, string> = {
-  'in-place': 'In Place',
-  'in-place-ccw': 'In Place with CCW',
-  'not-applicable': 'Not Applicable',
-  'not-tested': 'Not Tested',
-  'not-in-place': 'Not in Place',
-};
-
-export const STATUS_NAMES: Record<StatusResult['status'], string> = {
-  compliant: 'Compliant',
-  'non-compliant': 'Non-Compliant',
-  'compliant-legal-exception': 'Compliant but with Legal Exception',
-};
+import { RESPONSE_NAMES, STATUS_NAMES } from './names';
 
 export const CCW_NAMES: Record<CcwField, string> = {
   constraints: '1. Constraints',

@@ -4,6 +4,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { loadSaqContents } from '@/content/loader';
 import type { SaqOutline } from '@/domain/assessment/model';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { STATUS_NAMES } from '@/domain/report/names';
 import {
   organisationSummary,
   type OrganisationSummary,
@@ -11,7 +12,6 @@ import {
 import { listAssessments } from '@/storage/assessment-store';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { assessmentUrl } from './paths';
-import { STATUS_LABELS } from './section3-page';
 
 /** `/organisation?name=…`: one organisation's per-channel assessments summed up on one page. */
 export function OrganisationPage() {
@@ -94,7 +94,7 @@ export function OrganisationPage() {
                     ? `Complete (${new Date(c.completedAt).toLocaleDateString()})`
                     : `${c.answered} of ${c.total} answered`}
                 </td>
-                <td>{c.completedAt ? STATUS_LABELS[c.status] : 'Not final until complete'}</td>
+                <td>{c.completedAt ? STATUS_NAMES[c.status] : 'Not final until complete'}</td>
                 <td>{c.openActions === 0 ? 'None' : `${c.openActions} Not in Place`}</td>
               </tr>
             ))}

@@ -2,19 +2,12 @@ import { useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
 import { download } from '@/components/ui/download';
+import { RESPONSE_NAMES } from '@/domain/report/names';
 import type { ReportModel } from '@/domain/report/report-model';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { useAssessment } from './assessment-context';
 import { assessmentUrl } from './paths';
 import { useReportModel } from './use-report';
-
-const RESPONSE_SHORT = {
-  'in-place': 'In Place',
-  'in-place-ccw': 'In Place with CCW',
-  'not-applicable': 'Not Applicable',
-  'not-tested': 'Not Tested',
-  'not-in-place': 'Not in Place',
-} as const;
 
 /** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
 export function PdfButton({ model }: { model: ReportModel }) {
@@ -154,7 +147,7 @@ export function ReportPage() {
                 <th scope="col">Requirement</th>
                 {m.responses.map((r) => (
                   <th scope="col" key={r}>
-                    {RESPONSE_SHORT[r]}
+                    {RESPONSE_NAMES[r]}
                   </th>
                 ))}
               </tr>

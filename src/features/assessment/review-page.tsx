@@ -16,7 +16,7 @@ import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
 import { RESPONSE_LABELS } from './labels';
 import { assessmentUrl, groupUrl, rowAnchor } from './paths';
-import { STATUS_LABELS } from './section3-page';
+import { STATUS_NAMES } from '@/domain/report/names';
 
 function itemUrl(id: string, item: ReviewItem): string {
   if (item.area === 'requirements')
@@ -51,7 +51,7 @@ export function ReviewPage() {
       <SaveIndicator />
       <div className={`status status--${status.status}`}>
         <p className="status__value">
-          Status from your answers: {STATUS_LABELS[status.status]}
+          Status from your answers: {STATUS_NAMES[status.status]}
           {status.scope
             ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
             : ''}

@@ -10,15 +10,10 @@ import {
 } from '@/domain/assessment/attestation';
 import type { SaqOutline, Section3 } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
+import { STATUS_NAMES } from '@/domain/report/names';
 import { useDocumentTitle } from '@/app/use-document-title';
 import { SaveIndicator, useAssessment } from './assessment-context';
 import { assessmentUrl, groupUrl, rowAnchor } from './paths';
-
-export const STATUS_LABELS = {
-  compliant: 'Compliant',
-  'non-compliant': 'Non-Compliant',
-  'compliant-legal-exception': 'Compliant but with Legal Exception',
-} as const;
 
 /** Section 3: the status the answers give, the acknowledgements, the signatory, and Part 4. */
 export function Section3Page() {
@@ -57,7 +52,7 @@ export function Section3Page() {
       <h2>Part 3: Your status</h2>
       <div className={`status status--${status.status}`}>
         <p className="status__value">
-          {STATUS_LABELS[status.status]}
+          {STATUS_NAMES[status.status]}
           {status.scope
             ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
             : ''}
