@@ -39,6 +39,31 @@ export function useAssessment(): AssessmentState {
   return value;
 }
 
+type SectionKey = 'section1' | 'section3';
+type SectionChange<S> = Partial<S> | ((current: S) => Partial<S>);
+
+/**
+ * Section 1 or 3 of the assessment, and a setter for it. Changes are worked out from the latest
+ * saved section, not from this render's copy: quick successive edits (autofill, fast typing across
+ * fields, ticking several boxes) never overwrite each other.
+ */
+export function useSection<K extends SectionKey>(
+  key: K,
+): readonly [
+  NonNullable<Assessment[K]>,
+  (change: SectionChange<NonNullable<Assessment[K]>>) => void,
+] {
+  type S = NonNullable<Assessment[K]>;
+  const { assessment, update } = useAssessment();
+  const set = (change: SectionChange<S>) =>
+    update((a) => {
+      const current = (a[key] ?? {}) as S;
+      const patch = typeof change === 'function' ? change(current) : change;
+      return { ...a, [key]: { ...current, ...patch }, updatedAt: new Date().toISOString() };
+    });
+  return [(assessment[key] ?? {}) as S, set] as const;
+}
+
 /** Tells other tabs of this app that an assessment changed, so none silently overwrites another. */
 const channel =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('opensaq-assessments');

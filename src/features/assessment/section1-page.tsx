@@ -12,7 +12,7 @@ import {
 } from '@/domain/assessment/organisations';
 import { listAssessments } from '@/storage/assessment-store';
 import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment } from './assessment-context';
+import { SaveIndicator, useAssessment, useSection } from './assessment-context';
 import { assessmentUrl } from './paths';
 
 const YES_NO = [
@@ -32,16 +32,8 @@ const PROVIDER_PROMPTS = [
 /** Section 1: Assessment Information (the attestation's Parts 1a to 2h), in the official part order. */
 export function Section1Page() {
   useDocumentTitle('Section 1: Assessment information');
-  const { assessment, saq, update } = useAssessment();
-  const s1 = assessment.section1 ?? {};
-  // Changes are worked out from the latest saved section, not from this render's copy: two quick
-  // edits (autofill, fast typing across fields) must not overwrite each other.
-  const set = (change: Partial<Section1> | ((current: Section1) => Partial<Section1>)) =>
-    update((a) => {
-      const current = a.section1 ?? {};
-      const patch = typeof change === 'function' ? change(current) : change;
-      return { ...a, section1: { ...current, ...patch }, updatedAt: new Date().toISOString() };
-    });
+  const { assessment, saq } = useAssessment();
+  const [s1, set] = useSection('section1');
   type ListKey = 'locations' | 'products' | 'providers';
   const listOf = <K extends ListKey>(current: Section1, key: K): NonNullable<Section1[K]> =>
     (current[key]?.length ? current[key] : key === 'providers' ? [{}, {}] : [{}]) as NonNullable<

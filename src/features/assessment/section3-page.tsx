@@ -8,11 +8,11 @@ import {
   nextAssessmentReminder,
   part4Lines,
 } from '@/domain/assessment/attestation';
-import type { SaqOutline, Section3 } from '@/domain/assessment/model';
+import type { SaqOutline } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
 import { STATUS_NAMES } from '@/domain/report/names';
 import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment } from './assessment-context';
+import { SaveIndicator, useAssessment, useSection } from './assessment-context';
 import { assessmentUrl, groupUrl, rowAnchor } from './paths';
 
 /** Section 3: the status the answers give, the acknowledgements, the signatory, and Part 4. */
@@ -20,14 +20,7 @@ export function Section3Page() {
   useDocumentTitle('Section 3: Validation and attestation');
   const { assessment, saq, update } = useAssessment();
   const outline = saq as SaqOutline;
-  const s3 = assessment.section3 ?? {};
-  // Worked out from the latest saved section, so quick successive ticks never undo each other.
-  const set = (change: Partial<Section3> | ((current: Section3) => Partial<Section3>)) =>
-    update((a) => {
-      const current = a.section3 ?? {};
-      const patch = typeof change === 'function' ? change(current) : change;
-      return { ...a, section3: { ...current, ...patch }, updatedAt: new Date().toISOString() };
-    });
+  const [s3, set] = useSection('section3');
   const status = complianceStatus(outline, assessment);
   // SAQs with 11.3.2 ask for an external vulnerability scan every three months (unless it does not
   // apply, e.g. with no website of your own).
