@@ -27,6 +27,25 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+/** A text control's frame: the form group, its label, then its hint and error. */
+function LabelledControl({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: BaseProps & { children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Described id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** A labelled text input that saves as the user types. */
 export function TextField({
   id,
@@ -44,11 +63,7 @@ export function TextField({
   autoComplete?: string;
 }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Described id={id} hint={hint} error={error} />
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
       <input
         className={`input${type === 'date' ? ' input--date' : ''}`}
         id={id}
@@ -58,7 +73,7 @@ export function TextField({
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -72,11 +87,7 @@ export function TextArea({
   rows = 3,
 }: BaseProps & { value: string | undefined; onChange: (v: string) => void; rows?: number }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Described id={id} hint={hint} error={error} />
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
       <textarea
         className="textarea"
         id={id}
@@ -85,7 +96,7 @@ export function TextArea({
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
+    </LabelledControl>
   );
 }
 
