@@ -43,11 +43,10 @@ export function channelsAssessedSeparately(
   assessment: Assessment,
   all: readonly Assessment[],
 ): SeparateChannel[] {
-  const others = (
-    currentChannelSets([...all.filter((a) => a.id !== assessment.id), assessment]).get(
-      assessment.organisation,
-    ) ?? []
-  ).filter((a) => a.id !== assessment.id);
+  // This assessment as the page has it (newer than the stored copy in `all`), among the others.
+  const withThis = [...all.filter((a) => a.id !== assessment.id), assessment];
+  const current = currentChannelSets(withThis).get(assessment.organisation) ?? [];
+  const others = current.filter((a) => a.id !== assessment.id);
   return CHANNELS.filter((c) => !assessment.channels.includes(c)).flatMap((channel) => {
     const other = others.find((a) => a.channels.includes(channel));
     return other ? [{ channel, saq: other.saq, assessmentId: other.id }] : [];
