@@ -8,8 +8,10 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // No retries: a test that passes only on a second try is a bug to fix, not to hide.
+  retries: 0,
+  failOnFlakyTests: true,
+  reporter: [['list']],
   timeout: process.env.CI ? 60_000 : 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import questions from '../../content/eligibility/questions.json';
@@ -39,42 +39,61 @@ function eventsFor(snapshot: InterviewSnapshot): InterviewEvent[] {
   return values.map((value) => ({ type: 'answer.submit', stepId: step.id, value }));
 }
 
+/** Generous: walking every shortest path takes seconds on a busy two-core machine. */
+const MODEL_TIMEOUT_MS = 120_000;
+
 describe('interview machine (model-based)', () => {
-  const paths = getShortestPaths(interviewMachine, {
-    events: eventsFor,
-    input: {},
-    serializeState: (s: InterviewSnapshot) =>
-      JSON.stringify([s.value, s.context.stepId, s.context.answers]) as never,
-  } as never);
-  const toResult = paths.filter((p) => selectPhase(p.state as InterviewSnapshot) === 'result');
+  let toResult: { state: InterviewSnapshot; events: InterviewEvent[] }[] = [];
+
+  beforeAll(() => {
+    const paths = getShortestPaths(interviewMachine, {
+      events: eventsFor,
+      input: {},
+      serializeState: (s: InterviewSnapshot) =>
+        JSON.stringify([s.value, s.context.stepId, s.context.answers]) as never,
+    } as never);
+    toResult = paths
+      .map((p) => ({
+        state: p.state as InterviewSnapshot,
+        events: p.steps.map((s) => s.event as InterviewEvent),
+      }))
+      .filter((p) => selectPhase(p.state) === 'result');
+  }, MODEL_TIMEOUT_MS);
 
   it('reaches the result along many paths', () => {
     expect(toResult.length).toBeGreaterThan(100);
   });
 
-  it('collects exactly the answers given along each path', () => {
-    for (const path of toResult) {
-      const answers = (path.state as InterviewSnapshot).context.answers;
-      const submitted = path.steps
-        .map((s) => s.event as InterviewEvent)
-        .filter(
+  it(
+    'collects exactly the answers given along each path',
+    () => {
+      const wrong: string[] = [];
+      for (const path of toResult) {
+        const answers = path.state.context.answers;
+        const submitted = path.events.filter(
           (e): e is Extract<InterviewEvent, { type: 'answer.submit' }> =>
             e.type === 'answer.submit',
         );
-      expect(submitted.map((e) => e.stepId)).toEqual(journey(answers).map((s) => s.id));
-      for (const e of submitted) {
-        const step = findStep(answers, e.stepId);
-        expect(step && answerFor(answers, step)).toEqual(e.value);
+        const asked = journey(answers).map((s) => s.id);
+        const kept = submitted.every((e) => {
+          const step = findStep(answers, e.stepId);
+          return JSON.stringify(step && answerFor(answers, step)) === JSON.stringify(e.value);
+        });
+        if (
+          (JSON.stringify(submitted.map((e) => e.stepId)) !== JSON.stringify(asked) || !kept) &&
+          wrong.length < 5
+        )
+          wrong.push(JSON.stringify({ submitted, answers }));
       }
-    }
-  });
+      expect(wrong).toEqual([]);
+    },
+    MODEL_TIMEOUT_MS,
+  );
 
   it('makes every result status reachable', () => {
-    const statuses = new Set(
-      toResult.map((p) => selectDecision(p.state as InterviewSnapshot)?.status),
-    );
+    const statuses = new Set(toResult.map((p) => selectDecision(p.state)?.status));
     expect([...statuses].sort()).toEqual(['decided', 'needs-review', 'out-of-scope']);
-    const saqs = new Set(toResult.map((p) => selectDecision(p.state as InterviewSnapshot)?.saq));
+    const saqs = new Set(toResult.map((p) => selectDecision(p.state)?.saq));
     for (const saq of ['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant', 'D-SP'])
       expect(saqs.has(saq as never), saq).toBe(true);
   });
