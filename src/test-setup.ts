@@ -1,2 +1,2 @@
 // Loaded before every unit test file. Domain modules configure Zod themselves; nothing else is global.
-import '@/domain/zod';
+import '@/lib/zod';

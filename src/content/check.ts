@@ -94,10 +94,14 @@ export function checkContent(raw: RawContent): ContentReport {
       if (entries.has(entry.id)) issue(`requirements/${file}`, `${entry.id} has two entries`);
       entries.set(entry.id, entry);
       if (!principals.includes(entry.id.split('.')[0] ?? ''))
-        issue(`requirements/${file}`, `${entry.id} is not in principal requirement ${parsed.data.principal}`);
+        issue(
+          `requirements/${file}`,
+          `${entry.id} is not in principal requirement ${parsed.data.principal}`,
+        );
       if (!isPlaceholder(entry))
         for (const term of entry.terms)
-          if (!termIds.has(term)) issue(`requirements/${file}`, `${entry.id} uses unknown glossary term "${term}"`);
+          if (!termIds.has(term))
+            issue(`requirements/${file}`, `${entry.id} uses unknown glossary term "${term}"`);
     }
   }
 
@@ -116,19 +120,29 @@ export function checkContent(raw: RawContent): ContentReport {
     for (const group of saq.groups)
       for (const row of group.rows)
         if ((row.id.split('.')[0] ?? '') !== group.principal)
-          issue(`saq/${file}`, `${row.id} is grouped under principal requirement ${group.principal}`);
+          issue(
+            `saq/${file}`,
+            `${row.id} is grouped under principal requirement ${group.principal}`,
+          );
     const expected = reference.success ? reference.data.saqs[saq.id] : undefined;
     if (!expected) issue(`saq/${file}`, `no reference list for ${saq.id}`);
     else {
       if (ids.join(' ') !== expected.ids.join(' '))
-        issue(`saq/${file}`, `rows differ from the official list (${ids.length} rows, expected ${expected.ids.length} in the official order)`);
-      if (ids.length !== expected.count) issue(`saq/${file}`, `${ids.length} rows, expected ${expected.count}`);
+        issue(
+          `saq/${file}`,
+          `rows differ from the official list (${ids.length} rows, expected ${expected.ids.length} in the official order)`,
+        );
+      if (ids.length !== expected.count)
+        issue(`saq/${file}`, `${ids.length} rows, expected ${expected.count}`);
       if (JSON.stringify(saq.blankRows ?? []) !== JSON.stringify(expected.blankRows ?? []))
         issue(`saq/${file}`, 'its "intentionally left blank" rows differ from the official list');
       const notForMerchants = new Set(expected.notForMerchants ?? []);
       for (const row of saq.groups.flatMap((g) => g.rows))
         if (!!row.notForMerchants !== notForMerchants.has(row.id))
-          issue(`saq/${file}`, `${row.id} is ${row.notForMerchants ? '' : 'not '}marked as not for merchants`);
+          issue(
+            `saq/${file}`,
+            `${row.id} is ${row.notForMerchants ? '' : 'not '}marked as not for merchants`,
+          );
     }
     if (saq.responses.includes('not-tested') !== (saq.id === 'D-Merchant'))
       issue(`saq/${file}`, 'only SAQ D offers Not Tested');
@@ -138,16 +152,22 @@ export function checkContent(raw: RawContent): ContentReport {
     }
   }
   for (const id of entries.keys())
-    if (!usedIds.has(id) && reference.success && !Object.values(reference.data.saqs).some((s) => s.ids.includes(id)))
+    if (
+      !usedIds.has(id) &&
+      reference.success &&
+      !Object.values(reference.data.saqs).some((s) => s.ids.includes(id))
+    )
       issue('requirements', `${id} is not a row of any SAQ`);
 
   const questions = questionsFileSchema.safeParse(raw.questions);
   if (!questions.success) issue('eligibility/questions.json', questions.error.message);
   else {
     const missing = QUESTION_IDS.filter((id) => !questions.data.questions.some((q) => q.id === id));
-    if (missing.length > 0) issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
+    if (missing.length > 0)
+      issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
     for (const q of questions.data.questions)
-      if (q.kind !== 'picker' && q.options.length < 2) issue('eligibility/questions.json', `${q.id} needs at least two options`);
+      if (q.kind !== 'picker' && q.options.length < 2)
+        issue('eligibility/questions.json', `${q.id} needs at least two options`);
   }
   const principals = principalRequirementsSchema.safeParse(raw.principals);
   if (!principals.success) issue('principal-requirements.json', principals.error.message);
@@ -155,8 +175,10 @@ export function checkContent(raw: RawContent): ContentReport {
     const known = new Set(principals.data.principals.map((p) => p.id));
     const inGoals = new Set(principals.data.goals.flatMap((g) => g.principals));
     for (const id of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', 'A2']) {
-      if (!known.has(id)) issue('principal-requirements.json', `no entry for principal requirement ${id}`);
-      if (!inGoals.has(id)) issue('principal-requirements.json', `principal requirement ${id} is in no goal`);
+      if (!known.has(id))
+        issue('principal-requirements.json', `no entry for principal requirement ${id}`);
+      if (!inGoals.has(id))
+        issue('principal-requirements.json', `principal requirement ${id} is in no goal`);
     }
   }
   const criteria = criteriaFileSchema.safeParse(raw.criteria);
@@ -164,7 +186,10 @@ export function checkContent(raw: RawContent): ContentReport {
   else
     for (const saq of Object.keys(criteria.data.saqs))
       if (saq in rowsPerSaq)
-        issue('eligibility/criteria.json', `${saq} has its own file in content/saq: keep its criteria there only`);
+        issue(
+          'eligibility/criteria.json',
+          `${saq} has its own file in content/saq: keep its criteria there only`,
+        );
 
   const full = [...entries.values()].filter((e) => !isPlaceholder(e));
   const grades = full.map((e) => fleschKincaidGrade(e.asks));

@@ -43,7 +43,10 @@ describe('content/', () => {
     const entry = file.entries.find((e) => e.terms);
     if (!entry?.terms) throw new Error('no entry with terms');
     entry.terms.push('no-such-term');
-    file.entries.splice(file.entries.findIndex((e) => e.id === '8.3.6'), 1);
+    file.entries.splice(
+      file.entries.findIndex((e) => e.id === '8.3.6'),
+      1,
+    );
     const errors = checkContent(raw).errors.join('\n');
     expect(errors).toMatch(/unknown glossary term "no-such-term"/);
     expect(errors).toMatch(/8\.3\.6 has no entry/);
@@ -70,9 +73,16 @@ describe('content and the engine agree', () => {
   });
 
   it('offers exactly the values the journey expects for every question', async () => {
-    const { paymentPageSchema, motoCaptureSchema, equipmentSchema } = await import('../domain/eligibility/profile');
-    const q = (readContent(root).questions as { questions: { id: string; options: { value: string }[] }[] }).questions;
-    const values = (id: string) => q.find((x) => x.id === id)?.options.map((o) => o.value).sort();
+    const { paymentPageSchema, motoCaptureSchema, equipmentSchema } =
+      await import('../domain/eligibility/profile');
+    const q = (
+      readContent(root).questions as { questions: { id: string; options: { value: string }[] }[] }
+    ).questions;
+    const values = (id: string) =>
+      q
+        .find((x) => x.id === id)
+        ?.options.map((o) => o.value)
+        .sort();
     expect(values('paymentPage')).toEqual([...paymentPageSchema.options].sort());
     expect(values('motoCapture')).toEqual([...motoCaptureSchema.options].sort());
     expect(values('equipment')).toEqual([...equipmentSchema.options].sort());

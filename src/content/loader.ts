@@ -11,7 +11,6 @@ const SAQ_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {
   'C-VT': () => import('../../content/saq/c-vt.json'),
   P2PE: () => import('../../content/saq/p2pe.json'),
   SPoC: () => import('../../content/saq/spoc.json'),
-
 };
 
 export function hasSaqContent(id: string): boolean {
@@ -52,8 +51,12 @@ const REQUIREMENT_FILES: Record<string, () => Promise<{ default: unknown }>> = {
 };
 
 /** The plain-language entries for the given principal requirements, by requirement id. */
-export async function loadRequirements(principals: readonly string[]): Promise<Map<string, RequirementEntry>> {
-  const loaders = [...new Set(principals.map((p) => REQUIREMENT_FILES[p]).filter((l) => l !== undefined))];
+export async function loadRequirements(
+  principals: readonly string[],
+): Promise<Map<string, RequirementEntry>> {
+  const loaders = [
+    ...new Set(principals.map((p) => REQUIREMENT_FILES[p]).filter((l) => l !== undefined)),
+  ];
   const files = await Promise.all(loaders.map((load) => load()));
   const map = new Map<string, RequirementEntry>();
   for (const f of files) for (const e of (f.default as RequirementFile).entries) map.set(e.id, e);

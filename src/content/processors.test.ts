@@ -9,11 +9,23 @@ const file = fileURLToPath(new URL('../../content/processors/processors.json', i
 const catalog = processorCatalogSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 /** The profile an entry implies when everything else is simple (no storage, provider confirmed). */
-function profileFor(p: Processor, scripts: 'provider-confirmed' | 'none' = 'provider-confirmed', host: 'pci-compliant-provider' | 'other-provider' = 'pci-compliant-provider'): PaymentProfile {
+function profileFor(
+  p: Processor,
+  scripts: 'provider-confirmed' | 'none' = 'provider-confirmed',
+  host: 'pci-compliant-provider' | 'other-provider' = 'pci-compliant-provider',
+): PaymentProfile {
   const s = p.setup;
   if (!s) return baseProfile();
   if ('paymentPage' in s)
-    return baseProfile({ ecommerce: [{ paymentPage: s.paymentPage, ...(s.paymentPage === 'iframe' ? { scriptProtection: scripts } : {}), websiteHost: host }] });
+    return baseProfile({
+      ecommerce: [
+        {
+          paymentPage: s.paymentPage,
+          ...(s.paymentPage === 'iframe' ? { scriptProtection: scripts } : {}),
+          websiteHost: host,
+        },
+      ],
+    });
   if ('capture' in s) return baseProfile({ moto: [{ capture: s.capture, isolatedDevice: 'yes' }] });
   return baseProfile({ cardPresent: [{ equipment: s.equipment, isolatedDevice: 'yes' }] });
 }
@@ -22,7 +34,8 @@ describe('processor catalog', () => {
   it('has unique ids, and every choice points at entries that exist', () => {
     const ids = catalog.processors.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of catalog.choices) for (const o of c.options) expect(ids, `${c.id} -> ${o.processor}`).toContain(o.processor);
+    for (const c of catalog.choices)
+      for (const o of c.options) expect(ids, `${c.id} -> ${o.processor}`).toContain(o.processor);
   });
 
   it('gives, through decideSaq, the SAQ each entry states', () => {
@@ -33,7 +46,9 @@ describe('processor catalog', () => {
   });
 
   it('sends iframe entries to A-EP or D when the script question is answered the other way', () => {
-    const iframes = catalog.processors.filter((p) => p.setup && 'paymentPage' in p.setup && p.setup.paymentPage === 'iframe');
+    const iframes = catalog.processors.filter(
+      (p) => p.setup && 'paymentPage' in p.setup && p.setup.paymentPage === 'iframe',
+    );
     expect(iframes.length).toBeGreaterThan(3);
     for (const p of iframes) {
       expect(decideSaq(profileFor(p, 'none', 'pci-compliant-provider')).saq, p.id).toBe('A-EP');
@@ -44,7 +59,13 @@ describe('processor catalog', () => {
   it('keeps setups consistent with the channel', () => {
     for (const p of catalog.processors) {
       const s = p.setup;
-      const channel = !s ? 'none' : 'paymentPage' in s ? 'ecommerce' : 'capture' in s ? 'moto' : 'cardPresent';
+      const channel = !s
+        ? 'none'
+        : 'paymentPage' in s
+          ? 'ecommerce'
+          : 'capture' in s
+            ? 'moto'
+            : 'cardPresent';
       expect(channel, p.id).toBe(p.channel);
     }
   });

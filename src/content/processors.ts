@@ -4,6 +4,8 @@ import type { ProcessorCatalog } from './schema';
 let catalog: Promise<ProcessorCatalog> | undefined;
 
 export function loadProcessorCatalog(): Promise<ProcessorCatalog> {
-  catalog ??= import('../../content/processors/processors.json').then((m) => m.default as ProcessorCatalog);
+  catalog ??= import('../../content/processors/processors.json').then(
+    (m) => m.default as ProcessorCatalog,
+  );
   return catalog;
 }

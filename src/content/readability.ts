@@ -16,12 +16,16 @@ export function fleschKincaidGrade(text: string): number {
   const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   if (words.length === 0) return 0;
   const syl = words.reduce((n, w) => n + syllables(w), 0);
-  return (0.39 * words.length) / Math.max(1, sentences.length) + (11.8 * syl) / words.length - 15.59;
+  return (
+    (0.39 * words.length) / Math.max(1, sentences.length) + (11.8 * syl) / words.length - 15.59
+  );
 }
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

@@ -1,5 +1,5 @@
 /** The format of everything under content/: Zod schemas, and the types that come from them. */
-import { z } from '../domain/zod';
+import { z } from '../lib/zod';
 
 export const responseSchema = z.enum([
   'in-place',
@@ -56,7 +56,10 @@ export const saqFileSchema = z.strictObject({
   edition: text,
   published: z.string().regex(/^\d{4}-\d{2}$/),
   pciDssVersion: z.literal('4.0.1'),
-  inForceFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  inForceFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   responses: z.array(responseSchema).min(4),
   channels: z.array(z.enum(['ecommerce', 'moto', 'cardPresent'])).min(1),
   eligibility: z.array(
@@ -136,14 +139,37 @@ export type PrincipalRequirements = z.infer<typeof principalRequirementsSchema>;
 
 const processorSetupSchema = z.union([
   z.strictObject({ paymentPage: paymentPageSchemaForContent() }),
-  z.strictObject({ capture: z.enum(['provider-handles', 'virtual-terminal', 'staff-use-online-form', 'own-system']) }),
   z.strictObject({
-    equipment: z.enum(['standalone-ip-terminal', 'p2pe-listed', 'spoc-listed', 'mobile-reader', 'tap-to-pay-phone', 'pos-system', 'virtual-terminal']),
+    capture: z.enum([
+      'provider-handles',
+      'virtual-terminal',
+      'staff-use-online-form',
+      'own-system',
+    ]),
+  }),
+  z.strictObject({
+    equipment: z.enum([
+      'standalone-ip-terminal',
+      'p2pe-listed',
+      'spoc-listed',
+      'mobile-reader',
+      'tap-to-pay-phone',
+      'pos-system',
+      'virtual-terminal',
+    ]),
   }),
 ]);
 
 function paymentPageSchemaForContent() {
-  return z.enum(['redirect', 'iframe', 'direct-post', 'js-form', 'own-server', 'no-own-website', 'platform-is-merchant']);
+  return z.enum([
+    'redirect',
+    'iframe',
+    'direct-post',
+    'js-form',
+    'own-server',
+    'no-own-website',
+    'platform-is-merchant',
+  ]);
 }
 
 export const processorSchema = z.strictObject({

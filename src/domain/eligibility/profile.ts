@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../lib/zod';
 
 /** A yes/no question where people may genuinely not know. */
 export const answerSchema = z.enum(['yes', 'no', 'unsure']);

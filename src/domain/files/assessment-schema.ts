@@ -1,5 +1,5 @@
 /** The Zod schema of a stored assessment: the gate every imported file passes before it touches anything. */
-import { z } from '../zod';
+import { z } from '../../lib/zod';
 import { RESPONSES } from '../assessment/model';
 import { SAQ_IDS } from '../eligibility/saq-catalog';
 

@@ -5,7 +5,7 @@
  */
 import type { Assessment, RowAnswer } from '../assessment/model';
 import type { SaqId } from '../eligibility/saq-catalog';
-import { z } from '../zod';
+import { z } from '../../lib/zod';
 import { assessmentSchema } from './assessment-schema';
 
 export const FILE_FORMAT = 'opensaq';
