@@ -11,6 +11,7 @@ import {
   type RequirementEntry,
 } from './schema';
 import { fleschKincaidGrade, median } from './readability';
+import { textTableSchema } from './text';
 
 export interface RawContent {
   saqs: Record<string, unknown>;
@@ -20,6 +21,8 @@ export interface RawContent {
   questions: unknown;
   criteria: unknown;
   principals: unknown;
+  /** content/text/*.json: sentences by code. */
+  text: Record<string, unknown>;
 }
 
 export interface ContentReport {
@@ -169,6 +172,11 @@ export function checkContent(raw: RawContent): ContentReport {
       if (q.kind !== 'picker' && q.options.length < 2)
         issue('eligibility/questions.json', `${q.id} needs at least two options`);
   }
+  for (const [file, data] of Object.entries(raw.text)) {
+    const parsed = textTableSchema.safeParse(data);
+    if (!parsed.success) issue(`text/${file}`, parsed.error.message);
+  }
+
   const principals = principalRequirementsSchema.safeParse(raw.principals);
   if (!principals.success) issue('principal-requirements.json', principals.error.message);
   else {

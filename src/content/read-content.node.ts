@@ -1,5 +1,5 @@
 /** Reads content/ from disk (Node only: the content test and `npm run content:check`). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawContent } from './check';
 
@@ -7,7 +7,7 @@ export function readContent(root: string): RawContent {
   const json = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
   const dir = (sub: string): Record<string, unknown> =>
     Object.fromEntries(
-      readdirSync(join(root, sub))
+      (existsSync(join(root, sub)) ? readdirSync(join(root, sub)) : [])
         .filter((f) => f.endsWith('.json') && f !== 'reference-ids.json')
         .map((f) => [f.replace(/\.json$/, ''), json(join(sub, f))]),
     );
@@ -19,5 +19,6 @@ export function readContent(root: string): RawContent {
     questions: json('eligibility/questions.json'),
     criteria: json('eligibility/criteria.json'),
     principals: json('principal-requirements.json'),
+    text: dir('text'),
   };
 }

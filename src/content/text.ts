@@ -1,0 +1,39 @@
+/**
+ * Sentences the app shows, kept in `content/text/*.json` so the content checks (reading grade, copied
+ * text, placeholders) see them and a non-programmer can fix them. Code returns codes and values; the
+ * view (or a view model) looks the sentence up here and fills its `{placeholders}`.
+ */
+import { z } from '../lib/zod';
+
+/** A table of sentences by code; `{name}` marks a value filled in at run time. */
+export const textTableSchema = z.record(
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, 'a code is lower-case letters, digits, dots and dashes'),
+  z.string().trim().min(1),
+);
+export type TextTable = Readonly<Record<string, string>>;
+
+export type TextParams = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+
+/** The placeholder names a sentence uses, in order of first use. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * Fills a sentence's placeholders. A placeholder without a value is left as it is, so that a
+ * missing value shows up in tests instead of silently printing an empty gap.
+ */
+export function fill(template: string, params: TextParams = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The sentence for `code` in `table`, filled; typed so that an unknown code fails to compile. */
+export function say<T extends TextTable>(table: T, code: keyof T & string, params?: TextParams) {
+  return fill(table[code] ?? code, params);
+}
