@@ -1,16 +1,94 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const uiLibraries = ['react', 'react-dom', 'react-router', '@xstate/react', 'react-hook-form'];
+/** Packages that belong to the UI (and storage) layers only. */
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react-router',
+  '@xstate/react',
+  'react-hook-form',
+  'idb',
+];
+
+/** Each folder of src/features is one feature; features meet only in src/app. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const src = (dir) => `./src/${dir}`;
+/** A zone: files under `target` may not import anything under any of `from`. */
+const zone = (target, from, message) =>
+  from.map((f) => ({ target: src(target), from: src(f), message }));
+
+const layers = [
+  // The pure core: no UI, no storage, nothing above it.
+  ...zone(
+    'lib',
+    ['content', 'domain', 'machine', 'storage', 'components', 'hooks', 'features', 'app', 'pdf'],
+    'src/lib is the shared kernel: it imports nothing else from src.',
+  ),
+  ...zone(
+    'content',
+    ['domain', 'machine', 'storage', 'components', 'hooks', 'features', 'app', 'pdf'],
+    'src/content reads and checks content; it knows no rules, machines, storage or UI.',
+  ),
+  ...zone(
+    'domain',
+    ['machine', 'storage', 'components', 'hooks', 'features', 'app', 'pdf'],
+    'src/domain is pure rules: it imports only content, lib and itself.',
+  ),
+  ...zone(
+    'machine',
+    ['storage', 'components', 'hooks', 'features', 'app', 'pdf'],
+    'src/machine sequences phases over the domain; storage and UI come to it, not the reverse.',
+  ),
+  ...zone(
+    'storage',
+    ['machine', 'components', 'hooks', 'features', 'app', 'pdf'],
+    'src/storage keeps domain data; it knows no machine or UI.',
+  ),
+  ...zone(
+    'pdf',
+    ['machine', 'storage', 'components', 'hooks', 'features', 'app'],
+    'src/pdf formats a report model and decides nothing.',
+  ),
+  ...zone(
+    'components',
+    ['storage', 'features', 'app', 'pdf'],
+    'Shared components are below the features: they never import a feature, the app or storage.',
+  ),
+  ...zone(
+    'hooks',
+    ['storage', 'features', 'app', 'pdf'],
+    'Shared hooks are below the features: they never import a feature, the app or storage.',
+  ),
+  ...features.flatMap((name) =>
+    zone(
+      `features/${name}`,
+      [...features.filter((other) => other !== name).map((other) => `features/${other}`), 'app'],
+      'Features never import each other or the app: they meet only in src/app.',
+    ),
+  ),
+];
+
+const noUiPackages = (message) => ({
+  'no-restricted-imports': ['error', { paths: uiPackages.map((name) => ({ name, message })) }],
+});
 
 export default tseslint.config(
   {
     ignores: [
       'dist',
       'dist-bench',
+      'dev-dist',
       'node_modules',
       'test-results',
       'playwright-report',
@@ -21,10 +99,25 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
+      'import-x/no-self-import': 'error',
     },
   },
   {
@@ -36,31 +129,20 @@ export default tseslint.config(
     },
   },
   {
-    // The layers: pure domain, content and machines never reach for the UI libraries.
-    files: ['src/domain/**', 'src/content/**', 'src/machine/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: uiLibraries.map((name) => ({ name, message: 'Keep this layer free of UI code.' })),
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*', '@/components/*'],
-              message: 'Data flows one way: features import this layer, not the reverse.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/lib/**', 'src/content/**', 'src/machine/**'],
+    rules: noUiPackages('Keep this layer free of UI and storage code.'),
   },
   {
-    // The engine also runs under plain Node (tsx), so relative imports only.
+    // The engine also runs under plain Node (tsx), so relative imports only, and no XState.
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: uiLibraries.map((name) => ({ name, message: 'Keep the domain free of UI code.' })),
+          paths: [...uiPackages, 'xstate'].map((name) => ({
+            name,
+            message: 'Keep the domain pure: no UI, storage or machine code.',
+          })),
           patterns: [
             { group: ['@/*'], message: 'src/domain uses relative imports so it runs under tsx.' },
           ],

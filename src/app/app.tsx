@@ -1,24 +1,13 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import type * as AssessmentRoutes from '@/features/assessment/assessment-routes';
-import type * as InterviewRoutes from '@/features/eligibility/interview-routes';
-import { HomePage } from '@/features/home/home-page';
 import { Layout, NotFoundPage, RouteError } from './layout';
+import { homeLoader, HomeRoute } from './routes/home';
 
-// Feature route modules load on demand, so the first page stays small.
-type Modules = typeof InterviewRoutes & typeof AssessmentRoutes;
-
-const loaders = {
-  interview: () => import('@/features/eligibility/interview-routes'),
-  assessment: () => import('@/features/assessment/assessment-routes'),
-};
-
-/** A lazy route whose component is `name` from the feature's route module. */
-function page<K extends keyof Modules>(feature: keyof typeof loaders, name: K) {
-  return async () => ({
-    Component: ((await loaders[feature]()) as unknown as Modules)[name] as ComponentType,
-  });
-}
+// Route modules load on demand, so the first page stays small. Each names its page component,
+// and its loader where the page reads stored data.
+const interview = () => import('./routes/interview');
+const assessment = () => import('./routes/assessment');
+const setup = () => import('./routes/setup');
+const pages = () => import('./routes/pages');
 
 function Loading() {
   return (
@@ -34,41 +23,102 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     HydrateFallback: Loading,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, loader: homeLoader, Component: HomeRoute },
       {
         path: 'glossary',
-        lazy: async () => ({ Component: (await import('@/features/glossary-page')).GlossaryPage }),
-      },
-      {
-        path: 'interview',
-        lazy: page('interview', 'InterviewLayout'),
-        children: [
-          { index: true, element: <Navigate to="role" replace /> },
-          { path: 'check', lazy: page('interview', 'CheckAnswersPage') },
-          { path: 'result', lazy: page('interview', 'ResultPage') },
-          { path: ':stepId', lazy: page('interview', 'QuestionPage') },
-        ],
+        lazy: async () => {
+          const m = await pages();
+          return { loader: m.glossaryLoader, Component: m.GlossaryRoute };
+        },
       },
       {
         path: 'files',
-        lazy: async () => ({ Component: (await import('@/features/files/files-page')).FilesPage }),
+        lazy: async () => {
+          const m = await pages();
+          return { loader: m.filesLoader, Component: m.FilesRoute };
+        },
       },
-      { path: 'assessments/new', lazy: page('assessment', 'NewAssessmentPage') },
-      { path: 'organisation', lazy: page('assessment', 'OrganisationPage') },
-
-      { path: 'assessments/:assessmentId/change-saq', lazy: page('assessment', 'ChangeSaqPage') },
-      { path: 'assessments/:assessmentId/next-year', lazy: page('assessment', 'NextYearPage') },
+      {
+        path: 'organisation',
+        lazy: async () => {
+          const m = await pages();
+          return { loader: m.organisationLoader, Component: m.OrganisationRoute };
+        },
+      },
+      {
+        path: 'interview',
+        lazy: async () => {
+          const m = await interview();
+          return {
+            loader: m.interviewLoader,
+            shouldRevalidate: m.interviewOnce,
+            Component: m.InterviewLayout,
+          };
+        },
+        children: [
+          { index: true, element: <Navigate to="role" replace /> },
+          {
+            path: 'check',
+            lazy: async () => ({ Component: (await interview()).CheckAnswersPage }),
+          },
+          { path: 'result', lazy: async () => ({ Component: (await interview()).ResultPage }) },
+          { path: ':stepId', lazy: async () => ({ Component: (await interview()).QuestionPage }) },
+        ],
+      },
+      {
+        path: 'assessments/new',
+        lazy: async () => {
+          const m = await setup();
+          return { loader: m.newAssessmentLoader, Component: m.NewAssessmentRoute };
+        },
+      },
+      {
+        path: 'assessments/:assessmentId/change-saq',
+        lazy: async () => {
+          const m = await setup();
+          return { loader: m.changeSaqLoader, Component: m.ChangeSaqRoute };
+        },
+      },
+      {
+        path: 'assessments/:assessmentId/next-year',
+        lazy: async () => {
+          const m = await setup();
+          return { loader: m.nextYearLoader, Component: m.NextYearRoute };
+        },
+      },
       {
         path: 'assessments/:assessmentId',
-        lazy: page('assessment', 'AssessmentLayout'),
+        lazy: async () => {
+          const m = await assessment();
+          return {
+            loader: m.assessmentLoader,
+            shouldRevalidate: m.sameAssessment,
+            Component: m.AssessmentLayout,
+          };
+        },
         children: [
-          { index: true, lazy: page('assessment', 'TaskListPage') },
-          { path: 'requirements/:principal', lazy: page('assessment', 'GroupPage') },
-          { path: 'section-1', lazy: page('assessment', 'Section1Page') },
-          { path: 'section-3', lazy: page('assessment', 'Section3Page') },
-          { path: 'review', lazy: page('assessment', 'ReviewPage') },
-          { path: 'report', lazy: page('assessment', 'ReportPage') },
-          { path: 'worksheets', lazy: page('assessment', 'WorksheetsPage') },
+          { index: true, lazy: async () => ({ Component: (await assessment()).TaskListRoute }) },
+          {
+            path: 'requirements/:principal',
+            lazy: async () => ({ Component: (await assessment()).GroupRoute }),
+          },
+          {
+            path: 'section-1',
+            lazy: async () => {
+              const m = await assessment();
+              return { loader: m.section1Loader, Component: m.Section1Route };
+            },
+          },
+          {
+            path: 'section-3',
+            lazy: async () => ({ Component: (await assessment()).Section3Route }),
+          },
+          { path: 'review', lazy: async () => ({ Component: (await assessment()).ReviewRoute }) },
+          { path: 'report', lazy: async () => ({ Component: (await assessment()).ReportRoute }) },
+          {
+            path: 'worksheets',
+            lazy: async () => ({ Component: (await assessment()).WorksheetsRoute }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { loadRequirements, loadSaqContent } from '@/content/loader';
 import { isPlaceholder, type RequirementEntry } from '@/content/schema';
 import type { Response, RowAnswer } from '@/domain/assessment/model';
-import { RequirementRow } from '@/features/assessment/requirement-row';
+import { RequirementRow } from '@/features/workspace';
 import '../styles.css';
 
 const ROWS = 280;

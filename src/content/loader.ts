@@ -1,5 +1,5 @@
 /** Loads SAQ content on demand, so a long SAQ never weighs on the first page. */
-import type { RequirementEntry, RequirementFile, SaqContent } from './schema';
+import type { Glossary, RequirementEntry, RequirementFile, SaqContent } from './schema';
 
 const SAQ_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {
   A: () => import('../../content/saq/a.json'),
@@ -61,4 +61,9 @@ export async function loadRequirements(
   const map = new Map<string, RequirementEntry>();
   for (const f of files) for (const e of (f.default as RequirementFile).entries) map.set(e.id, e);
   return map;
+}
+
+/** The glossary, loaded on demand (only the glossary page shows it whole). */
+export async function loadGlossary(): Promise<Glossary> {
+  return (await import('../../content/glossary.json')).default as Glossary;
 }

@@ -14,10 +14,11 @@ import {
   nextStep,
   previousStep,
   type InterviewAnswers,
+  type InterviewPhase,
   type Step,
 } from '@/domain/eligibility/journey';
 
-export type InterviewPhase = 'asking' | 'checking' | 'result';
+export type { InterviewPhase };
 
 export interface InterviewContext {
   answers: InterviewAnswers;

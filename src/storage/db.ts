@@ -4,8 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Assessment } from '@/domain/assessment/model';
-import type { InterviewAnswers } from '@/domain/eligibility/journey';
-import type { InterviewPhase } from '@/machine/interview-machine';
+import type { InterviewAnswers, InterviewPhase } from '@/domain/eligibility/journey';
 
 export const DB_NAME = 'opensaq';
 export const DB_VERSION = 2;

@@ -1,6 +1,9 @@
 /** Saves and restores the interview draft. The store is the truth; validation never blocks a save. */
-import { emptyAnswers, type InterviewAnswers } from '@/domain/eligibility/journey';
-import type { InterviewPhase } from '@/machine/interview-machine';
+import {
+  emptyAnswers,
+  type InterviewAnswers,
+  type InterviewPhase,
+} from '@/domain/eligibility/journey';
 import { database, type InterviewRecord } from './db';
 
 export const CURRENT_INTERVIEW = 'current';

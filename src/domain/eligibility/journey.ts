@@ -55,6 +55,9 @@ export interface InterviewAnswers {
   annualCardTransactions?: AnnualCardTransactions;
 }
 
+/** Where the interview is: asking questions, checking the answers, or showing the result. */
+export type InterviewPhase = 'asking' | 'checking' | 'result';
+
 export const emptyAnswers = (): InterviewAnswers => ({ ecommerce: [], moto: [], cardPresent: [] });
 
 /** The kinds of question; a step is a question kind, plus the setup it is about for per-setup ones. */

@@ -4,8 +4,9 @@ import { optionLabel, questionText } from '@/content/eligibility';
 import { answerFor, journey, nextStep, type Step } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { selectPhase } from '@/machine/interview-selectors';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { InterviewActor, RESULT_URL, STEP_URL } from './interview-actor';
+import { RESULT_URL, stepUrl } from '@/lib/paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { InterviewActor } from './interview-actor';
 
 function setupName(step: Step): string {
   return step.channel ? `${CHANNEL_NAMES[step.channel]} ${(step.setup ?? 0) + 1}: ` : '';
@@ -22,7 +23,7 @@ export function CheckAnswersPage() {
   useEffect(() => {
     const next = nextStep(actorRef.getSnapshot().context.answers);
     if (next) {
-      navigate(STEP_URL(next.id), { replace: true });
+      navigate(stepUrl(next.id), { replace: true });
       return;
     }
     if (selectPhase(actorRef.getSnapshot()) !== 'checking')
@@ -69,7 +70,7 @@ export function CheckAnswersPage() {
 
               <dd className="summary-list__actions">
                 <Link
-                  to={STEP_URL(step.id)}
+                  to={stepUrl(step.id)}
                   onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
                 >
                   Change<span className="visually-hidden"> your answer to: {q.title}</span>

@@ -2,13 +2,9 @@ import { createActorContext } from '@xstate/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { interviewMachine, type InterviewInput } from '@/machine/interview-machine';
 import { selectPhase } from '@/machine/interview-selectors';
-import { loadInterview, saveInterview } from '@/storage/interview-store';
+import { saveInterview } from '@/storage/interview-store';
 
 export const InterviewActor = createActorContext(interviewMachine);
-
-export const STEP_URL = (id: string) => `/interview/${id}`;
-export const CHECK_URL = '/interview/check';
-export const RESULT_URL = '/interview/result';
 
 type SaveState = 'idle' | 'saved' | 'failed';
 
@@ -35,33 +31,20 @@ function Persist({ onState }: { onState: (s: SaveState) => void }) {
   return null;
 }
 
-/** Loads the saved interview, then provides the machine to the interview pages. */
-export function InterviewProvider({ children }: { children: ReactNode }) {
-  const [input, setInput] = useState<InterviewInput | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  useEffect(() => {
-    let live = true;
-    loadInterview().then(
-      (draft) => live && setInput(draft ?? {}),
-      () => {
-        if (!live) return;
-        setSaveState('failed');
-        setInput({});
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!input) {
-    return (
-      <p className="loading" role="status">
-        Loading your answers&hellip;
-      </p>
-    );
-  }
+/** Provides the machine to the interview pages, started from the saved interview (read by the route's loader). */
+export function InterviewProvider({
+  initial,
+  loadFailed,
+  children,
+}: {
+  initial: InterviewInput;
+  /** The saved interview could not be read: storage is refused, so nothing will be kept. */
+  loadFailed: boolean;
+  children: ReactNode;
+}) {
+  const [saveState, setSaveState] = useState<SaveState>(loadFailed ? 'failed' : 'idle');
   return (
-    <InterviewActor.Provider options={{ input }}>
+    <InterviewActor.Provider options={{ input: initial }}>
       <Persist onState={setSaveState} />
       {saveState === 'failed' ? (
         <div className="notification notification--warning" role="alert">

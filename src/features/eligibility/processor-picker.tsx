@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Details } from '@/components/ui/details';
-import type { Question } from '@/content/schema';
-import type { ProcessorCatalog } from '@/content/schema';
+import type { Question, ProcessorCatalog } from '@/content/schema';
 import { loadProcessorCatalog } from '@/content/processors';
 import type { ProcessorPick } from '@/domain/eligibility/prefill';
 

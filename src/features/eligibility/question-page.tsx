@@ -13,10 +13,11 @@ import {
   selectProgress,
   type InterviewSnapshot,
 } from '@/machine/interview-selectors';
-import { CHECK_URL, InterviewActor, STEP_URL } from './interview-actor';
+import { InterviewActor } from './interview-actor';
 import { ProcessorPicker } from './processor-picker';
 
-import { useDocumentTitle } from '@/app/use-document-title';
+import { CHECK_URL, stepUrl } from '@/lib/paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 
 const CHANNEL_CAPTION = {
   ecommerce: 'Online payments',
@@ -31,7 +32,7 @@ function caption(step: Step): string | undefined {
 
 /** Where an answer leads: the check page once the interview is complete, otherwise the next step. */
 function urlAfterAnswer(s: InterviewSnapshot): string {
-  return selectPhase(s) === 'checking' ? CHECK_URL : STEP_URL(s.context.stepId);
+  return selectPhase(s) === 'checking' ? CHECK_URL : stepUrl(s.context.stepId);
 }
 
 interface FormValues {
@@ -78,7 +79,7 @@ function QuestionForm({ step }: { step: Step }) {
   return (
     <>
       {previous ? (
-        <Link className="back-link" to={returnToCheck ? CHECK_URL : STEP_URL(previous.id)}>
+        <Link className="back-link" to={returnToCheck ? CHECK_URL : stepUrl(previous.id)}>
           Back
         </Link>
       ) : (
@@ -147,7 +148,7 @@ export function QuestionPage() {
   useEffect(() => {
     actorRef.send({ type: 'step.goto', stepId });
     const s = actorRef.getSnapshot();
-    if (s.context.stepId !== stepId) navigate(STEP_URL(s.context.stepId), { replace: true });
+    if (s.context.stepId !== stepId) navigate(stepUrl(s.context.stepId), { replace: true });
   }, [stepId, actorRef, navigate]);
 
   if (!step || phase !== 'asking' || machineStepId !== stepId) return null;
@@ -168,7 +169,7 @@ function ProcessorStep() {
     <ProcessorPicker
       question={q}
       initial={answers.processors ?? []}
-      backTo={returnToCheck ? CHECK_URL : previous ? STEP_URL(previous.id) : '/'}
+      backTo={returnToCheck ? CHECK_URL : previous ? stepUrl(previous.id) : '/'}
       onSubmit={(ids, picks) => {
         actorRef.send({ type: 'answer.submit', stepId: 'processors', value: ids, picks });
         const s = actorRef.getSnapshot();

@@ -16,8 +16,9 @@ import {
 import { messagesFor, sourceLabel, summaryText } from '@/domain/eligibility/messages';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { InterviewActor, STEP_URL } from './interview-actor';
+import { stepUrl } from '@/lib/paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { InterviewActor } from './interview-actor';
 import { processorCandidates } from './processor-alternatives';
 import { loadProcessorCatalog } from '@/content/processors';
 import type { ProcessorCatalog } from '@/content/schema';
@@ -257,7 +258,7 @@ export function ResultPage() {
     const s = actorRef.getSnapshot();
     const next = nextStep(s.context.answers);
     if (next) {
-      navigate(STEP_URL(next.id), { replace: true });
+      navigate(stepUrl(next.id), { replace: true });
       return;
     }
     if (selectPhase(s) === 'asking') actorRef.send({ type: 'answers.review' });
@@ -341,7 +342,7 @@ export function ResultPage() {
                     <>
                       {' · '}
                       <Link
-                        to={STEP_URL(step.id)}
+                        to={stepUrl(step.id)}
                         onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
                       >
                         Change this answer

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useRevalidator, useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
@@ -24,8 +24,8 @@ import {
   type Envelope,
   type OpenSaqFile,
 } from '@/domain/files/opensaq-file';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { listAssessments, newAssessmentId, putAssessment } from '@/storage/assessment-store';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { recordBackup } from '@/storage/backup-log';
 
 function ExportSection({
@@ -452,15 +452,11 @@ function ImportSection({ assessments, onDone }: { assessments: Assessment[]; onD
 }
 
 /** Files: save a copy (optionally passphrase-protected) and open one (new, replace or merge). */
-export function FilesPage() {
+export function FilesPage({ assessments }: { assessments: Assessment[] }) {
   useDocumentTitle('Save and open files');
   const [params] = useSearchParams();
-  const [assessments, setAssessments] = useState<Assessment[] | null>(null);
-  const refresh = () => listAssessments().then(setAssessments, () => setAssessments([]));
-  useEffect(() => {
-    void refresh();
-  }, []);
-  if (!assessments) return <p role="status">Loading&hellip;</p>;
+  // After an import the route's loader reads the list again.
+  const revalidator = useRevalidator();
   return (
     <div className="narrow">
       <h1>Save and open files</h1>
@@ -470,7 +466,7 @@ export function FilesPage() {
         unless you send them.
       </p>
       <ExportSection assessments={assessments} initial={params.get('assessment')} />
-      <ImportSection assessments={assessments} onDone={() => void refresh()} />
+      <ImportSection assessments={assessments} onDone={() => void revalidator.revalidate()} />
     </div>
   );
 }

@@ -1,18 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Link, useRevalidator } from 'react-router';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { Link } from 'react-router';
-import { loadSaqContents } from '@/content/loader';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { currentChannelSets } from '@/domain/assessment/organisations';
-import {
-  deleteAssessment,
-  listAssessments,
-  newAssessmentId,
-  putAssessment,
-} from '@/storage/assessment-store';
+import { deleteAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
 function when(iso: string): string {
@@ -20,31 +14,24 @@ function when(iso: string): string {
 }
 
 /** The assessments kept in this browser, with open, rename, duplicate and delete (with undo). */
-export function AssessmentList() {
-  const [items, setItems] = useState<Assessment[] | null>(null);
-  const [saqs, setSaqs] = useState<Record<string, SaqContent>>({});
+export function AssessmentList({
+  assessments: items,
+  saqs,
+  listError,
+}: {
+  assessments: Assessment[];
+  saqs: Record<string, SaqContent>;
+  listError: string | null;
+}) {
+  // After each action the route's loader reads the list again.
+  const revalidator = useRevalidator();
   const [workshop, setWorkshop] = useState<string | null>(getWorkshopAssessment());
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      const all = await listAssessments();
-      setItems(all);
-      setSaqs(await loadSaqContents(all.map((a) => a.saq)));
-    } catch (e) {
-      setError(`The assessments kept in this browser could not be read (${String(e)}).`);
-      setItems([]);
-    }
-  }, []);
-  useEffect(() => {
-    // Reads IndexedDB once on mount; the list is refreshed after each action below.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void refresh();
-  }, [refresh]);
-
-  if (items === null) return <p role="status">Loading your assessments&hellip;</p>;
+  const [actionError, setError] = useState<string | null>(null);
+  const error =
+    actionError ??
+    (listError ? `The assessments kept in this browser could not be read (${listError}).` : null);
   const shown = workshop ? items.filter((a) => a.id === workshop) : items;
   const act = async (work: () => Promise<void>) => {
     try {
@@ -54,7 +41,7 @@ export function AssessmentList() {
         `That did not work: this browser refused to save (${String(e)}). Nothing else was changed.`,
       );
     }
-    await refresh();
+    await revalidator.revalidate();
   };
 
   return (

@@ -1,25 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { listAssessments } from '@/storage/assessment-store';
+import type { Assessment } from '@/domain/assessment/model';
 import { hadData, lastBackup } from '@/storage/backup-log';
 
 /** Tells the user plainly where their work lives, whether the browser may evict it, and when they last backed up. */
-export function DataNotice({ hasWork }: { hasWork: boolean }) {
+export function DataNotice({
+  hasWork,
+  assessments,
+  listFailed,
+}: {
+  hasWork: boolean;
+  assessments: readonly Assessment[];
+  listFailed: boolean;
+}) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
-  const [vanished, setVanished] = useState(false);
-  const [unsaved, setUnsaved] = useState(false);
-  useEffect(() => {
-    listAssessments().then(
-      (list) => {
-        // This browser held assessments before, and now holds none: say what probably happened.
-        setVanished(hadData() && list.length === 0 && !hasWork);
-        // Changes since the last backup file: remind after every session with changes.
-        const backup = lastBackup();
-        setUnsaved(list.some((a) => !backup || a.updatedAt > backup));
-      },
-      () => setVanished(hadData()),
-    );
-  }, [hasWork]);
+  // This browser held assessments before, and now holds none: say what probably happened.
+  const vanished = hadData() && (listFailed || (assessments.length === 0 && !hasWork));
+  // Changes since the last backup file: remind after every session with changes.
+  const backup = lastBackup();
+  const unsaved = assessments.some((a) => !backup || a.updatedAt > backup);
   useEffect(() => {
     // Ask the browser to keep our storage even when disk space runs low.
     if (!hasWork || !navigator.storage?.persist) return;

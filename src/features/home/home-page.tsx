@@ -1,21 +1,27 @@
-import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { SaqContent } from '@/content/schema';
+import type { Assessment } from '@/domain/assessment/model';
 import { nextStep } from '@/domain/eligibility/journey';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { deleteInterview, loadInterview, type InterviewDraft } from '@/storage/interview-store';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { deleteInterview, type InterviewDraft } from '@/storage/interview-store';
 import { AssessmentList } from './assessment-list';
 import { DataNotice } from './data-notice';
 
 /** The start page: what OpenSAQ does, and where to pick up saved work. */
-export function HomePage() {
+export interface HomeData {
+  /** The saved interview, or null when there is none (or storage is refused). */
+  draft: (InterviewDraft & { updatedAt: string }) | null;
+  assessments: Assessment[];
+  /** The content of every SAQ the assessments use, for their progress. */
+  saqs: Record<string, SaqContent>;
+  /** Set when the assessments could not be read. */
+  listError: string | null;
+}
+
+export function HomePage({ data }: { data: HomeData }) {
   useDocumentTitle('Which PCI questionnaire do you need?');
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<(InterviewDraft & { updatedAt: string }) | null | undefined>(
-    undefined,
-  );
-  useEffect(() => {
-    loadInterview().then(setDraft, () => setDraft(null));
-  }, []);
+  const { draft } = data;
   const started = draft && (draft.answers.role !== undefined || draft.stepId !== 'role');
   const resumeUrl = draft
     ? draft.phase === 'result'
@@ -75,8 +81,12 @@ export function HomePage() {
           Start now
         </Link>
       )}
-      <DataNotice hasWork={!!started} />
-      <AssessmentList />
+      <DataNotice
+        hasWork={!!started}
+        assessments={data.assessments}
+        listFailed={!!data.listError}
+      />
+      <AssessmentList assessments={data.assessments} saqs={data.saqs} listError={data.listError} />
       <h2>What you will need</h2>
       <p>
         It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)

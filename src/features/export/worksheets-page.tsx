@@ -3,18 +3,19 @@ import { Link } from 'react-router';
 import { Checkbox, RadioGroup } from '@/components/ui/fields';
 import { principalTitle } from '@/content/principals';
 import { isPlaceholder } from '@/content/schema';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { useAssessment } from './assessment-context';
-import { RESPONSE_LABELS } from './labels';
-import { assessmentUrl } from './paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { AssessmentSession } from '@/hooks/assessment-session';
+import { RESPONSE_NAMES } from '@/domain/report/names';
+import { ASSESSMENT_WORDS, say } from '@/content/words';
+import { assessmentUrl } from '@/lib/paths';
 
 /**
  * Worksheets: printable sheets for chosen requirement groups, blank or with the answers so far, for
  * whoever knows the website or the terminals.
  */
-export function WorksheetsPage() {
+export function WorksheetsPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Print worksheets');
-  const { assessment, saq, entries } = useAssessment();
+  const { assessment, saq, entries } = session;
   const [chosen, setChosen] = useState<string[]>([]);
   const [filled, setFilled] = useState<'blank' | 'filled'>('blank');
   const groups = saq.groups.filter((g) => chosen.includes(g.principal));
@@ -88,10 +89,8 @@ export function WorksheetsPage() {
                 <p>
                   <strong>Answer:</strong>{' '}
                   {filled === 'filled' && row?.response
-                    ? RESPONSE_LABELS[row.response]
-                    : saq.responses
-                        .map((x) => `☐ ${RESPONSE_LABELS[x].replace(/ \(.*\)$/, '')}`)
-                        .join('   ')}
+                    ? say(ASSESSMENT_WORDS, `response.${row.response}`)
+                    : saq.responses.map((x) => `☐ ${RESPONSE_NAMES[x]}`).join('   ')}
                 </p>
                 <p className="worksheet__notes">
                   <strong>Notes and evidence:</strong>{' '}

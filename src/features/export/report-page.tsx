@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { download } from '@/components/ui/download';
 import { RESPONSE_NAMES } from '@/domain/report/names';
 import type { ReportModel } from '@/domain/report/report-model';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { useAssessment } from './assessment-context';
-import { assessmentUrl } from './paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { AssessmentSession } from '@/hooks/assessment-session';
+import { assessmentUrl } from '@/lib/paths';
 import { useReportModel } from './use-report';
 
 /** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
@@ -62,9 +62,9 @@ function Fields({ fields }: { fields: { label: string; value: string }[] }) {
 }
 
 /** The on-screen report: semantic HTML with a print stylesheet ("Print, Save as PDF" gives a tagged PDF). */
-export function ReportPage() {
-  const { assessment } = useAssessment();
-  const m = useReportModel();
+export function ReportPage({ session }: { session: AssessmentSession }) {
+  const { assessment } = session;
+  const m = useReportModel(session);
   useDocumentTitle(`Report: ${m.organisation}`);
   return (
     <article className="report">

@@ -12,16 +12,17 @@ import {
   progress,
   rowState,
 } from '@/domain/assessment/rules';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment } from './assessment-context';
-import { GROUP_STATUS_LABELS } from './labels';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { SaveIndicator } from '@/components/ui/save-indicator';
+import type { AssessmentSession } from '@/hooks/assessment-session';
+import { ASSESSMENT_WORDS, say } from '@/content/words';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
-import { groupUrl, rowAnchor } from './paths';
+import { groupUrl, rowAnchor } from '@/lib/paths';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
 /** The SAQ's principal requirements with their status, overall progress, search and follow-ups. */
-export function TaskListPage() {
-  const { assessment, saq, entries, update } = useAssessment();
+export function TaskListPage({ session }: { session: AssessmentSession }) {
+  const { assessment, saq, entries, update } = session;
   const navigate = useNavigate();
   useDocumentTitle(`${assessment.organisation}: ${saq.name}`);
   const [query, setQuery] = useState('');
@@ -54,7 +55,7 @@ export function TaskListPage() {
         {saq.name} · {saq.edition} · {assessment.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
       </p>
       <h1>{assessment.organisation}</h1>
-      <SaveIndicator />
+      <SaveIndicator save={session.save} />
       <p className="lead">
         {p.answered} of {p.total} requirements answered.
       </p>
@@ -148,7 +149,7 @@ export function TaskListPage() {
                 </span>
               </span>
               <strong className={`tag tag--${status}`} id={`status-${g.principal}`}>
-                {GROUP_STATUS_LABELS[status]}
+                {say(ASSESSMENT_WORDS, `group.${status}`)}
               </strong>
             </li>
           );
@@ -179,7 +180,7 @@ export function TaskListPage() {
                 </Link>
               </span>
               <strong className={`tag tag--${status}`} id={`status-${t.to}`}>
-                {GROUP_STATUS_LABELS[status]}
+                {say(ASSESSMENT_WORDS, `group.${status}`)}
               </strong>
             </li>
           );

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Checkbox, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
-import type { Section1 } from '@/domain/assessment/model';
+import type { Section1, SaqOutline } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
 import type { ChannelKind } from '@/domain/eligibility/saq-catalog';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
-import {
-  channelsAssessedSeparately,
-  type SeparateChannel,
-} from '@/domain/assessment/organisations';
-import { listAssessments } from '@/storage/assessment-store';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment, useSection } from './assessment-context';
-import { assessmentUrl } from './paths';
+import { type SeparateChannel } from '@/domain/assessment/organisations';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { SaveIndicator } from '@/components/ui/save-indicator';
+import { sectionEditor, type AssessmentSession } from '@/hooks/assessment-session';
+import { assessmentUrl } from '@/lib/paths';
 
 const YES_NO = [
   { value: 'yes' as const, label: 'Yes' },
@@ -30,10 +25,17 @@ const PROVIDER_PROMPTS = [
 ];
 
 /** Section 1: Assessment Information (the attestation's Parts 1a to 2h), in the official part order. */
-export function Section1Page() {
+export function Section1Page({
+  session,
+  separateChannels,
+}: {
+  session: AssessmentSession;
+  /** The organisation's other current assessments that cover the channels this one leaves out. */
+  separateChannels: readonly SeparateChannel[];
+}) {
   useDocumentTitle('Section 1: Assessment information');
-  const { assessment, saq } = useAssessment();
-  const [s1, set] = useSection('section1');
+  const { assessment, saq } = session;
+  const [s1, set] = sectionEditor(session, 'section1');
   type ListKey = 'locations' | 'products' | 'providers';
   const listOf = <K extends ListKey>(current: Section1, key: K): NonNullable<Section1[K]> =>
     (current[key]?.length ? current[key] : key === 'providers' ? [{}, {}] : [{}]) as NonNullable<
@@ -65,7 +67,7 @@ export function Section1Page() {
         {assessment.organisation} · {saq.name}
       </p>
       <h1>Section 1: Assessment information</h1>
-      <SaveIndicator />
+      <SaveIndicator save={session.save} />
       <p>
         These parts match the official Attestation of Compliance, so you can copy them across.
         Everything saves as you type.
@@ -195,6 +197,8 @@ export function Section1Page() {
       </p>
       {excluded.length > 0 ? (
         <SeparateChannels
+          organisation={assessment.organisation}
+          separate={separateChannels}
           onUse={(text) => set({ excludedChannels: text })}
           current={s1.excludedChannels}
         />
@@ -468,33 +472,22 @@ function separateChannelsText(list: readonly SeparateChannel[]): string {
  * channel), says so and offers the sentence for Part 2a.
  */
 function SeparateChannels({
+  organisation,
+  separate,
   current,
   onUse,
 }: {
+  organisation: string;
+  separate: readonly SeparateChannel[];
   current: string | undefined;
   onUse: (text: string) => void;
 }) {
-  const { assessment } = useAssessment();
-  const [separate, setSeparate] = useState<SeparateChannel[]>([]);
-  useEffect(() => {
-    let live = true;
-    listAssessments()
-      .then((all) => {
-        if (live) setSeparate(channelsAssessedSeparately(assessment, all));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-    // Other assessments do not change while this page is open; this one's channels never change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [assessment.id, assessment.organisation]);
   if (separate.length === 0) return null;
   const text = separateChannelsText(separate);
   return (
     <div className="notification">
       <p>
-        {assessment.organisation} has separate assessments for the other channels:{' '}
+        {organisation} has separate assessments for the other channels:{' '}
         {separate
           .map((s) => `${CHANNEL_NAMES[s.channel].toLowerCase()} (${SAQ_FACTS[s.saq].name})`)
           .join(', ')}

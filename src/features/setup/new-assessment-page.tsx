@@ -1,48 +1,37 @@
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { hasSaqContent, loadSaqContent } from '@/content/loader';
 import { CONTENT_VERSION } from '@/content/principals';
-import type { ChannelKind, SaqId } from '@/domain/eligibility/saq-catalog';
-import { CHANNEL_NAMES, CHANNELS, SAQ_FACTS, SAQ_IDS } from '@/domain/eligibility/saq-catalog';
-import { createAssessment } from '@/domain/assessment/rules';
-import { decideSaq } from '@/domain/eligibility/decide-saq';
-import { toProfile } from '@/domain/eligibility/journey';
-
-import type { SaqOutline } from '@/domain/assessment/model';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
-import { loadInterview } from '@/storage/interview-store';
-import { assessmentUrl } from './paths';
-
-/** What to start, read from the address: `?saq=A&channels=ecommerce` or `?plan=A:ecommerce,P2PE:cardPresent`. */
-function readPlan(params: URLSearchParams): { saq: SaqId; channels: ChannelKind[] }[] {
-  const isSaq = (s: string): s is SaqId => (SAQ_IDS as readonly string[]).includes(s);
-  const isChannel = (c: string): c is ChannelKind => (CHANNELS as readonly string[]).includes(c);
-  const plan = params.get('plan');
-  if (plan) {
-    return plan
-      .split(',')
-      .map((part) => part.split(':'))
-      .flatMap(([saq, channel]) =>
-        saq && channel && isSaq(saq) && isChannel(channel) ? [{ saq, channels: [channel] }] : [],
-      );
-  }
-  const saq = params.get('saq') ?? '';
-  const channels = (params.get('channels') ?? '').split(',').filter(isChannel);
-  return isSaq(saq) ? [{ saq, channels }] : [];
-}
+import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import { answerableRows } from '@/domain/assessment/rules';
+import { startAssessments, type PlannedAssessment } from '@/domain/assessment/start';
+import type { InterviewAnswers } from '@/domain/eligibility/journey';
+import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { assessmentUrl, HOME_URL, RESULT_URL } from '@/lib/paths';
+import { newAssessmentId } from '@/storage/assessment-store';
 
 interface FormValues {
   organisation: string;
 }
 
 /** Starts the questionnaire(s) chosen on the result page: asks only the organisation's name. */
-export function NewAssessmentPage() {
+export function NewAssessmentPage({
+  plan,
+  saqs,
+  interview,
+  onStart,
+}: {
+  plan: readonly PlannedAssessment[];
+  /** The content of every planned SAQ OpenSAQ has. */
+  saqs: Readonly<Partial<Record<SaqId, SaqOutline>>>;
+  /** The saved interview, when there is one: the assessments keep it as the record of why. */
+  interview: InterviewAnswers | undefined;
+  /** Saves the new assessments, all or none. */
+  onStart: (assessments: Assessment[]) => Promise<void>;
+}) {
   useDocumentTitle('Start the questionnaire');
-  const [params] = useSearchParams();
   const navigate = useNavigate();
-  const plan = readPlan(params);
   const {
     register,
     handleSubmit,
@@ -50,7 +39,11 @@ export function NewAssessmentPage() {
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ defaultValues: { organisation: '' }, shouldFocusError: false });
 
-  const missing = plan.filter((p) => !hasSaqContent(p.saq));
+  const missing = plan.filter((p) => !saqs[p.saq]);
+  const rowCount = (id: SaqId) => {
+    const saq = saqs[id];
+    return saq ? answerableRows(saq).length : 0;
+  };
   if (plan.length === 0 || missing.length > 0) {
     return (
       <div className="narrow">
@@ -61,37 +54,27 @@ export function NewAssessmentPage() {
           {plan.length === 0
             ? 'This address does not say which questionnaire to start.'
             : `OpenSAQ does not have the questions for ${missing.map((m) => SAQ_FACTS[m.saq].name).join(' and ')} yet.`}{' '}
-          <Link to="/interview/result">Back to your result</Link>.
+          <Link to={RESULT_URL}>Back to your result</Link>.
         </p>
       </div>
     );
   }
 
   const onSubmit = async ({ organisation }: FormValues) => {
+    const started = startAssessments({
+      plan,
+      saqs,
+      organisation,
+      ...(interview ? { interview } : {}),
+      contentVersion: CONTENT_VERSION,
+      now: new Date().toISOString(),
+      newId: newAssessmentId,
+    });
+    if (!started.ok) return;
     try {
-      // Without the interview (or without storage for it) the assessment simply starts with no proposals.
-      const interview = (await loadInterview().catch(() => null))?.answers;
-      const profile = interview ? toProfile(interview) : null;
-      const decision = profile ? decideSaq(profile) : undefined;
-      const now = new Date().toISOString();
-      const ids: string[] = [];
-      for (const p of plan) {
-        const saq = await loadSaqContent(p.saq);
-        if (!saq) throw new Error(`no content for ${p.saq}`);
-        const a = createAssessment({
-          id: newAssessmentId(),
-          organisation: organisation.trim(),
-          channels: p.channels,
-          saq: saq as SaqOutline,
-          contentVersion: CONTENT_VERSION,
-          ...(interview ? { interview } : {}),
-          ...(decision ? { decision } : {}),
-          now,
-        });
-        await putAssessment(a);
-        ids.push(a.id);
-      }
-      navigate(ids.length === 1 && ids[0] ? assessmentUrl(ids[0]) : '/');
+      await onStart(started.assessments);
+      const [only] = started.assessments;
+      navigate(started.assessments.length === 1 && only ? assessmentUrl(only.id) : HOME_URL);
     } catch (e) {
       setError('organisation', {
         message: `The assessment could not be saved in this browser (${String(e)}). Nothing was lost; try again.`,
@@ -112,7 +95,7 @@ export function NewAssessmentPage() {
       <ul className="list list--bullet">
         {plan.map((p) => (
           <li key={p.saq + p.channels.join()}>
-            {SAQ_FACTS[p.saq].name} ({SAQ_FACTS[p.saq].rows} requirements)
+            {SAQ_FACTS[p.saq].name} ({rowCount(p.saq)} requirements)
             {p.channels.length > 0
               ? ` for ${p.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ')} payments`
               : ''}

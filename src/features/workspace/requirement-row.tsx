@@ -9,8 +9,8 @@ import {
   type RowAnswer,
 } from '@/domain/assessment/model';
 import { rowState } from '@/domain/assessment/rules';
-import { RESPONSE_HINTS, RESPONSE_LABELS, ROW_STATE_LABELS } from './labels';
-import { rowAnchor } from './paths';
+import { ASSESSMENT_WORDS, say } from '@/content/words';
+import { rowAnchor } from '@/lib/paths';
 
 interface RowProps {
   id: string;
@@ -54,7 +54,13 @@ export const RequirementRow = memo(function RequirementRow({
     );
   }
   const full = entry && !isPlaceholder(entry) ? entry : undefined;
-  const stateLabel = ROW_STATE_LABELS[state];
+  const stateLabel =
+    state === 'proposed' ||
+    state === 'to-confirm' ||
+    state === 'dont-know' ||
+    state === 'incomplete'
+      ? say(ASSESSMENT_WORDS, `row.${state}`)
+      : undefined;
   return (
     <section
       className={`row${error ? ' row--error' : ''}`}
@@ -115,10 +121,10 @@ export const RequirementRow = memo(function RequirementRow({
                   onChange={() => onChange(id, { response: r, dontKnow: undefined })}
                 />
                 <label className="choice__label" htmlFor={inputId}>
-                  {RESPONSE_LABELS[r]}
+                  {say(ASSESSMENT_WORDS, `response.${r}`)}
                 </label>
                 <div className="hint choice__hint" id={`${inputId}-hint`}>
-                  {RESPONSE_HINTS[r]}
+                  {say(ASSESSMENT_WORDS, `response-hint.${r}`)}
                 </div>
               </div>
             );
@@ -127,7 +133,7 @@ export const RequirementRow = memo(function RequirementRow({
       </fieldset>
       {state === 'proposed' || state === 'to-confirm' ? (
         <button type="button" className="button button--secondary" onClick={() => onConfirm(id)}>
-          Confirm {RESPONSE_LABELS[row?.response ?? 'in-place']} for {id}
+          Confirm {say(ASSESSMENT_WORDS, `response.${row?.response ?? 'in-place'}`)} for {id}
         </button>
       ) : null}
       {row?.response === 'not-applicable' ? (

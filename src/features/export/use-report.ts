@@ -8,7 +8,7 @@ import {
   type ReportContentInput,
   type ReportModel,
 } from '@/domain/report/report-model';
-import { useAssessment } from './assessment-context';
+import type { AssessmentSession } from '@/hooks/assessment-session';
 
 /** The interview answers in words: question and answer, for "why this SAQ". */
 export function interviewSummary(
@@ -28,8 +28,8 @@ export function interviewSummary(
 }
 
 /** The report model of the open assessment, rebuilt when it changes. */
-export function useReportModel(): ReportModel {
-  const { assessment, saq, entries } = useAssessment();
+export function useReportModel(session: AssessmentSession): ReportModel {
+  const { assessment, saq, entries } = session;
   return useMemo(() => {
     const content: ReportContentInput = {
       saq: saq as SaqOutline & ReportContentInput['saq'],

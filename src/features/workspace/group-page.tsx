@@ -1,19 +1,26 @@
 import { Fragment, useCallback, useMemo, useState } from 'react';
 
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { principalTitle } from '@/content/principals';
 import type { Response, RowAnswer } from '@/domain/assessment/model';
 import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assessment/rules';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment } from './assessment-context';
-import { assessmentUrl, groupUrl, rowAnchor } from './paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { SaveIndicator } from '@/components/ui/save-indicator';
+import type { AssessmentSession } from '@/hooks/assessment-session';
+import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 import { RequirementRow } from './requirement-row';
 
 /** One principal requirement's rows. Validation is about completeness and never blocks saving. */
-export function GroupPage() {
-  const { principal = '' } = useParams();
-  const { assessment, saq, entries, update } = useAssessment();
+export function GroupPage({
+  session,
+  principal,
+}: {
+  session: AssessmentSession;
+  /** The group's principal requirement, from the address (e.g. "8" or "A2"). */
+  principal: string;
+}) {
+  const { assessment, saq, entries, update } = session;
   const group = saq.groups.find((g) => g.principal === principal);
   const [checked, setChecked] = useState(false);
   const title = `${principal === 'A2' ? 'Appendix A2' : `Requirement ${principal}`}: ${principalTitle(principal)}`;
@@ -78,7 +85,7 @@ export function GroupPage() {
         {assessment.organisation} · {saq.name}
       </p>
       <h1>{title}</h1>
-      <SaveIndicator />
+      <SaveIndicator save={session.save} />
       {proposed.length > 0 ? (
         <div className="notification">
           <p>

@@ -11,16 +11,17 @@ import {
 import type { SaqOutline } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
 import { STATUS_NAMES } from '@/domain/report/names';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment, useSection } from './assessment-context';
-import { assessmentUrl, groupUrl, rowAnchor } from './paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { SaveIndicator } from '@/components/ui/save-indicator';
+import { sectionEditor, type AssessmentSession } from '@/hooks/assessment-session';
+import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 
 /** Section 3: the status the answers give, the acknowledgements, the signatory, and Part 4. */
-export function Section3Page() {
+export function Section3Page({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Section 3: Validation and attestation');
-  const { assessment, saq, update } = useAssessment();
+  const { assessment, saq, update } = session;
   const outline = saq as SaqOutline;
-  const [s3, set] = useSection('section3');
+  const [s3, set] = sectionEditor(session, 'section3');
   const status = complianceStatus(outline, assessment);
   // SAQs with 11.3.2 ask for an external vulnerability scan every three months (unless it does not
   // apply, e.g. with no website of your own).
@@ -40,7 +41,7 @@ export function Section3Page() {
         {assessment.organisation} · {saq.name}
       </p>
       <h1>Section 3: Validation and attestation</h1>
-      <SaveIndicator />
+      <SaveIndicator save={session.save} />
 
       <h2>Part 3: Your status</h2>
       <div className={`status status--${status.status}`}>

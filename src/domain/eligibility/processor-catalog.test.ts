@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decideSaq, type PaymentProfile } from '../domain/eligibility/decide-saq';
-import { baseProfile } from '../domain/eligibility/test-profiles';
-import { processorCatalogSchema, type Processor } from './schema';
+import { decideSaq, type PaymentProfile } from './decide-saq';
+import { baseProfile } from './test-profiles';
+import { processorCatalogSchema, type Processor } from '../../content/schema';
 
-const file = fileURLToPath(new URL('../../content/processors/processors.json', import.meta.url));
+const file = fileURLToPath(new URL('../../../content/processors/processors.json', import.meta.url));
 const catalog = processorCatalogSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 /** The profile an entry implies when everything else is simple (no storage, provider confirmed). */

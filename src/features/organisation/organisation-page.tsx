@@ -1,42 +1,21 @@
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { loadSaqContents } from '@/content/loader';
-import type { SaqOutline } from '@/domain/assessment/model';
-import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { STATUS_NAMES } from '@/domain/report/names';
-import {
-  organisationSummary,
-  type OrganisationSummary,
-} from '@/domain/report/organisation-summary';
-import { listAssessments } from '@/storage/assessment-store';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { assessmentUrl } from './paths';
+import type { OrganisationSummary } from '@/domain/report/organisation-summary';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { assessmentUrl } from '@/lib/paths';
 
 /** `/organisation?name=…`: one organisation's per-channel assessments summed up on one page. */
-export function OrganisationPage() {
-  const [params] = useSearchParams();
-  const name = params.get('name') ?? '';
+export function OrganisationPage({
+  name,
+  summary,
+}: {
+  name: string;
+  /** Null when this browser holds no per-channel assessments for the name. */
+  summary: OrganisationSummary | null;
+}) {
   useDocumentTitle(`${name || 'Your organisation'}: every payment channel`);
-  const [summary, setSummary] = useState<OrganisationSummary | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const all = await listAssessments();
-      const outlines: Partial<Record<SaqId, SaqOutline>> = await loadSaqContents(
-        all.filter((a) => a.organisation === name).map((a) => a.saq),
-      );
-      return organisationSummary(name, all, outlines);
-    })().then(
-      (s) => live && setSummary(s),
-      () => live && setSummary(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [name]);
-
-  if (summary === undefined) return <p role="status">Loading&hellip;</p>;
   if (summary === null)
     return (
       <div className="narrow">

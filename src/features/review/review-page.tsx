@@ -12,11 +12,11 @@ import {
 } from '@/domain/assessment/attestation';
 import type { SaqOutline } from '@/domain/assessment/model';
 import { followUps, rowState } from '@/domain/assessment/rules';
-import { useDocumentTitle } from '@/app/use-document-title';
-import { SaveIndicator, useAssessment } from './assessment-context';
-import { RESPONSE_LABELS } from './labels';
-import { assessmentUrl, groupUrl, rowAnchor } from './paths';
-import { STATUS_NAMES } from '@/domain/report/names';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { SaveIndicator } from '@/components/ui/save-indicator';
+import type { AssessmentSession } from '@/hooks/assessment-session';
+import { RESPONSE_NAMES, STATUS_NAMES } from '@/domain/report/names';
+import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 
 function itemUrl(id: string, item: ReviewItem): string {
   if (item.area === 'requirements')
@@ -25,9 +25,9 @@ function itemUrl(id: string, item: ReviewItem): string {
 }
 
 /** The review: the truth about the assessment, and "mark complete" only when nothing is missing. */
-export function ReviewPage() {
+export function ReviewPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Review and complete');
-  const { assessment, saq, update } = useAssessment();
+  const { assessment, saq, update } = session;
   const outline = saq as SaqOutline & { eligibility: { id: string }[] };
   const items = reviewItems(outline, assessment);
   const status = complianceStatus(outline, assessment);
@@ -48,7 +48,7 @@ export function ReviewPage() {
         {assessment.organisation} · {saq.name}
       </p>
       <h1>Review and complete</h1>
-      <SaveIndicator />
+      <SaveIndicator save={session.save} />
       <div className={`status status--${status.status}`}>
         <p className="status__value">
           Status from your answers: {STATUS_NAMES[status.status]}
@@ -103,7 +103,7 @@ export function ReviewPage() {
               <th scope="col">Requirement</th>
               {saq.responses.map((r) => (
                 <th scope="col" key={r}>
-                  {RESPONSE_LABELS[r].replace(/ \(.*\)$/, '')}
+                  {RESPONSE_NAMES[r]}
                 </th>
               ))}
             </tr>

@@ -1,0 +1,95 @@
+/**
+ * Starting assessments: which questionnaires the result page asked for (read from the address), and
+ * the new assessments themselves, all built before anything is saved so the start is all or nothing.
+ */
+import { decideSaq } from '../eligibility/decide-saq';
+import { toProfile, type InterviewAnswers } from '../eligibility/journey';
+import { CHANNELS, SAQ_IDS, type ChannelKind, type SaqId } from '../eligibility/saq-catalog';
+import type { Assessment, SaqOutline } from './model';
+import { changeSaq, createAssessment, type SaqChange } from './rules';
+
+export interface PlannedAssessment {
+  saq: SaqId;
+  channels: ChannelKind[];
+}
+
+const isSaq = (s: string): s is SaqId => (SAQ_IDS as readonly string[]).includes(s);
+const isChannel = (c: string): c is ChannelKind => (CHANNELS as readonly string[]).includes(c);
+
+/**
+ * What to start, from the address: `?saq=A&channels=ecommerce` (one questionnaire) or
+ * `?plan=A:ecommerce,P2PE:cardPresent` (one per channel; several channels joined with `+`).
+ * Anything unknown is left out.
+ */
+export function readPlan(params: URLSearchParams): PlannedAssessment[] {
+  const plan = params.get('plan');
+  if (plan !== null)
+    return plan.split(',').flatMap((part) => {
+      const [saq = '', channels = ''] = part.split(':');
+      return isSaq(saq) ? [{ saq, channels: channels.split('+').filter(isChannel) }] : [];
+    });
+  const saq = params.get('saq') ?? '';
+  const channels = (params.get('channels') ?? '').split(',').filter(isChannel);
+  return isSaq(saq) ? [{ saq, channels }] : [];
+}
+
+export interface StartInput {
+  plan: readonly PlannedAssessment[];
+  /** The SAQ content of every planned SAQ, by id. */
+  saqs: Readonly<Partial<Record<SaqId, SaqOutline>>>;
+  organisation: string;
+  /** The interview the plan came from, kept as the record of why this SAQ. */
+  interview?: InterviewAnswers;
+  contentVersion: string;
+  now: string;
+  newId: () => string;
+}
+
+/**
+ * The assessments a plan starts, with the interview's decision and proposals, or an error naming
+ * the questionnaire OpenSAQ has no content for. Nothing is saved here.
+ */
+export function startAssessments(
+  input: StartInput,
+): { ok: true; assessments: Assessment[] } | { ok: false; missing: SaqId[] } {
+  const missing = input.plan.filter((p) => !input.saqs[p.saq]).map((p) => p.saq);
+  if (missing.length > 0) return { ok: false, missing };
+  const profile = input.interview ? toProfile(input.interview) : null;
+  const decision = profile ? decideSaq(profile) : undefined;
+  const assessments = input.plan.flatMap((p) => {
+    const saq = input.saqs[p.saq];
+    if (!saq) return [];
+    return [
+      createAssessment({
+        id: input.newId(),
+        organisation: input.organisation.trim(),
+        channels: p.channels,
+        saq,
+        contentVersion: input.contentVersion,
+        ...(input.interview ? { interview: input.interview } : {}),
+        ...(decision ? { decision } : {}),
+        now: input.now,
+      }),
+    ];
+  });
+  return { ok: true, assessments };
+}
+
+/** Next year's assessment from this one: a new id, every answer carried over to confirm. */
+export function nextYear(
+  a: Assessment,
+  saq: SaqOutline,
+  now: string,
+  contentVersion: string,
+  newId: string,
+): SaqChange {
+  const change = changeSaq(a, saq, saq, now, contentVersion);
+  const assessment: Assessment = {
+    ...change.assessment,
+    id: newId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  delete assessment.completedAt;
+  return { ...change, assessment };
+}

@@ -1,0 +1,24 @@
+import type { Glossary } from '@/content/schema';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+/** The glossary: every PCI term the app uses, in plain words. Loaded on demand. */
+export function GlossaryPage({ glossary }: { glossary: Glossary }) {
+  useDocumentTitle('Glossary');
+  return (
+    <div className="narrow">
+      <h1>Glossary</h1>
+      <p>The PCI terms OpenSAQ uses, in plain words.</p>
+      <dl className="glossary">
+        {glossary.terms.map((t) => (
+          <div key={t.id} id={t.id} className="glossary__entry">
+            <dt>{t.term}</dt>
+            <dd>
+              <p>{t.definition}</p>
+              {t.example ? <p className="hint">{t.example}</p> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

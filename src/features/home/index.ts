@@ -1,0 +1,2 @@
+/** The start page: what OpenSAQ does, saved work, and the assessments kept in this browser. */
+export { HomePage, type HomeData } from './home-page';

@@ -1,0 +1,2 @@
+/** The review: what is still missing, and marking the assessment complete. */
+export { ReviewPage } from './review-page';

@@ -1,0 +1,32 @@
+/**
+ * Every address inside the app, built in one place. Ids are encoded, so an id from a file
+ * (`a/b`, `x?y`, `..`) can never open another page.
+ */
+const enc = encodeURIComponent;
+
+export const HOME_URL = '/';
+export const FILES_URL = '/files';
+export const GLOSSARY_URL = '/glossary';
+
+export const INTERVIEW_START_URL = '/interview/role';
+export const stepUrl = (stepId: string) => `/interview/${enc(stepId)}`;
+export const CHECK_URL = '/interview/check';
+export const RESULT_URL = '/interview/result';
+
+export const assessmentUrl = (id: string) => `/assessments/${enc(id)}`;
+export const groupUrl = (id: string, principal: string) =>
+  `${assessmentUrl(id)}/requirements/${enc(principal)}`;
+export const assessmentPageUrl = (
+  id: string,
+  page: 'section-1' | 'section-3' | 'review' | 'report' | 'worksheets' | 'change-saq' | 'next-year',
+) => `${assessmentUrl(id)}/${page}`;
+export const organisationUrl = (name: string) => `/organisation?name=${enc(name)}`;
+
+/** The address that starts one or more questionnaires (`plan` entries are `SAQ:channel`). */
+export const newAssessmentUrl = (plan: readonly { saq: string; channels: readonly string[] }[]) =>
+  plan.length === 1 && plan[0]
+    ? `/assessments/new?saq=${enc(plan[0].saq)}${plan[0].channels.length ? `&channels=${plan[0].channels.map(enc).join(',')}` : ''}`
+    : `/assessments/new?plan=${plan.map((p) => `${enc(p.saq)}:${p.channels.map(enc).join('+')}`).join(',')}`;
+
+/** The id of a requirement row's element on its page, for links and focus (`row-8-3-6`). */
+export const rowAnchor = (requirementId: string) => `row-${requirementId.replace(/\./g, '-')}`;
