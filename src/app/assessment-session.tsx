@@ -20,6 +20,7 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import { loadRequirements, loadSaqContent } from '@/content/loader';
+import { entriesForSaq } from '@/content/saq-entries';
 import type { RequirementEntry, SaqContent } from '@/content/schema';
 import type { Assessment } from '@/domain/assessment/model';
 import type { AssessmentSession, SaveStatus } from '@/hooks/assessment-session';
@@ -46,7 +47,7 @@ export async function assessmentLoader({ params }: LoaderFunctionArgs): Promise<
     if (!assessment) return { state: 'missing' };
     const saq = await loadSaqContent(assessment.saq);
     if (!saq) return { state: 'no-content', saq: assessment.saq };
-    const entries = await loadRequirements(saq.groups.map((g) => g.principal));
+    const entries = entriesForSaq(saq, await loadRequirements(saq.groups.map((g) => g.principal)));
     return { state: 'ready', assessment, saq, entries };
   } catch (e) {
     return { state: 'error', message: String(e) };

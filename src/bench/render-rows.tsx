@@ -4,6 +4,7 @@
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadRequirements, loadSaqContent } from '@/content/loader';
+import { entriesForSaq } from '@/content/saq-entries';
 import { isPlaceholder, type RequirementEntry } from '@/content/schema';
 import type { Response, RowAnswer } from '@/domain/assessment/model';
 import { RequirementRow } from '@/features/workspace';
@@ -54,7 +55,7 @@ function RowsPage({ rows, responses }: { rows: BenchRow[]; responses: Response[]
 async function start() {
   const saq = await loadSaqContent('D-Merchant');
   if (!saq) throw new Error('SAQ D content is missing');
-  const entries = await loadRequirements(saq.groups.map((g) => g.principal));
+  const entries = entriesForSaq(saq, await loadRequirements(saq.groups.map((g) => g.principal)));
   const answerable = saq.groups
     .flatMap((g) => g.rows)
     .filter((r) => !r.notForMerchants)

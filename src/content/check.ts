@@ -8,9 +8,12 @@ import {
   referenceIdsSchema,
   requirementFileSchema,
   saqFileSchema,
+  OVERRIDABLE_FIELDS,
+  type PlaceholderEntry,
   type RequirementEntry,
 } from './schema';
 import { fleschKincaidGrade, median } from './readability';
+import { applyOverride, entryTexts } from './saq-entries';
 import { textTableSchema } from './text';
 
 export interface RawContent {
@@ -28,6 +31,10 @@ export interface RawContent {
 export interface ContentReport {
   errors: string[];
   rowsPerSaq: Record<string, number>;
+  /** Rows a merchant answers: the SAQ's rows less those for service providers, issuers or nobody. */
+  answerableRowsPerSaq: Record<string, number>;
+  /** Requirement rows an SAQ shows differently from the shared entry, per SAQ. */
+  overridesPerSaq: Record<string, number>;
   fullEntries: number;
   placeholderEntries: number;
   entriesWithGuidance: number;
@@ -72,6 +79,16 @@ export const QUESTION_IDS = [
   'annualCardTransactions',
 ] as const;
 
+/** Words that tell the reader to give a response. */
+const TELLS_TO_MARK = /\b(mark|marks|tick|answer (it )?not applicable)\b|\bN\/A\b/i;
+
+/** What a placeholder's title must name, so that an issuer row is never labelled a service-provider row. */
+const PLACEHOLDER_TITLE: Record<PlaceholderEntry['placeholder'], RegExp> = {
+  'service-provider': /service providers?/i,
+  issuer: /issuers?/i,
+  'customized-approach': /customi[sz]ed approach/i,
+};
+
 export function checkContent(raw: RawContent): ContentReport {
   const errors: string[] = [];
   const issue = (where: string, what: string) => errors.push(`${where}: ${what}`);
@@ -105,10 +122,26 @@ export function checkContent(raw: RawContent): ContentReport {
         for (const term of entry.terms)
           if (!termIds.has(term))
             issue(`requirements/${file}`, `${entry.id} uses unknown glossary term "${term}"`);
+      if (isPlaceholder(entry)) {
+        // A merchant has no response box on these rows: nothing to mark, not even Not Applicable.
+        if (TELLS_TO_MARK.test(`${entry.title} ${entry.asks}`))
+          issue(
+            `requirements/${file}`,
+            `${entry.id} tells a merchant to mark a row it cannot answer`,
+          );
+        if (!PLACEHOLDER_TITLE[entry.placeholder].test(entry.title))
+          issue(
+            `requirements/${file}`,
+            `${entry.id}'s title does not say who answers it (${entry.placeholder})`,
+          );
+      }
     }
   }
 
   const rowsPerSaq: Record<string, number> = {};
+  const answerableRowsPerSaq: Record<string, number> = {};
+  const overridesPerSaq: Record<string, number> = {};
+  const overrideGrades: number[] = [];
   const usedIds = new Set<string>();
   for (const [file, data] of Object.entries(raw.saqs)) {
     const parsed = saqFileSchema.safeParse(data);
@@ -146,6 +179,69 @@ export function checkContent(raw: RawContent): ContentReport {
             `saq/${file}`,
             `${row.id} is ${row.notForMerchants ? '' : 'not '}marked as not for merchants`,
           );
+    }
+    const rows = saq.groups.flatMap((g) => g.rows);
+    answerableRowsPerSaq[saq.id] = rows.filter((r) => !r.notForMerchants).length;
+    for (const group of saq.groups)
+      if (group.note && !group.source)
+        issue(`saq/${file}`, `the note on principal requirement ${group.principal} has no source`);
+    for (const row of rows) {
+      if (row.note && !row.source) issue(`saq/${file}`, `${row.id}'s note has no source`);
+      const entry = entries.get(row.id);
+      if (entry && row.notForMerchants && !isPlaceholder(entry))
+        issue(
+          `saq/${file}`,
+          `${row.id} is not for merchants but its entry asks them for an answer`,
+        );
+      if (entry && !row.notForMerchants && isPlaceholder(entry))
+        issue(
+          `saq/${file}`,
+          `${row.id} has a placeholder entry but is not marked as not for merchants`,
+        );
+    }
+    const overrides = saq.overrides ?? {};
+    overridesPerSaq[saq.id] = Object.keys(overrides).length;
+    for (const [id, override] of Object.entries(overrides)) {
+      const where = `saq/${file}: override of ${id}`;
+      const entry = entries.get(id);
+      if (!ids.includes(id)) issue(where, `${id} is not a row of ${saq.id}`);
+      else if (!entry) continue;
+      else if (isPlaceholder(entry)) issue(where, 'a placeholder row has no text to override');
+      if (!OVERRIDABLE_FIELDS.some((f) => override[f] !== undefined))
+        issue(where, 'it changes no field of the entry');
+      for (const term of override.terms ?? [])
+        if (!termIds.has(term)) issue(where, `unknown glossary term "${term}"`);
+      if (override.asks) overrideGrades.push(fleschKincaidGrade(override.asks));
+    }
+    const blankBullets = (reference.success ? reference.data.saqs[saq.id]?.blankBullets : {}) ?? {};
+    for (const id of new Set([...Object.keys(blankBullets), ...Object.keys(overrides)])) {
+      const official = blankBullets[id] ?? [];
+      const declared = overrides[id]?.blankBullets ?? [];
+      if (official.join(',') !== declared.join(','))
+        issue(
+          `saq/${file}`,
+          `${id}: ${saq.id} leaves bullets [${official.join(', ')}] blank, its override says [${declared.join(', ')}]`,
+        );
+      const entry = entries.get(id);
+      if (!entry || isPlaceholder(entry) || official.length === 0) continue;
+      const shown = applyOverride(entry, overrides[id]);
+      if (isPlaceholder(shown)) continue;
+      const sharedText = entryTexts(entry).join(' ').toLowerCase();
+      const shownText = entryTexts(shown).join(' ').toLowerCase();
+      for (const bullet of official) {
+        const phrases = entry.bulletPhrases?.[String(bullet)] ?? [];
+        if (!phrases.some((p) => sharedText.includes(p.toLowerCase())))
+          issue(
+            `saq/${file}`,
+            `${id}: the shared entry has no phrase (bulletPhrases) that shows it asks for bullet ${bullet}`,
+          );
+        for (const phrase of phrases)
+          if (shownText.includes(phrase.toLowerCase()))
+            issue(
+              `saq/${file}`,
+              `${id}: ${saq.id} leaves bullet ${bullet} blank, but its text still asks for it ("${phrase}")`,
+            );
+      }
     }
     if (saq.responses.includes('not-tested') !== (saq.id === 'D-Merchant'))
       issue(`saq/${file}`, 'only SAQ D offers Not Tested');
@@ -200,10 +296,12 @@ export function checkContent(raw: RawContent): ContentReport {
         );
 
   const full = [...entries.values()].filter((e) => !isPlaceholder(e));
-  const grades = full.map((e) => fleschKincaidGrade(e.asks));
+  const grades = [...full.map((e) => fleschKincaidGrade(e.asks)), ...overrideGrades];
   return {
     errors,
     rowsPerSaq,
+    answerableRowsPerSaq,
+    overridesPerSaq,
     fullEntries: full.length,
     placeholderEntries: entries.size - full.length,
     entriesWithGuidance: full.filter((e) => !isPlaceholder(e) && e.howToCheck.length > 0).length,

@@ -1,4 +1,5 @@
 /** Loads SAQ content on demand, so a long SAQ never weighs on the first page. */
+import { entriesForSaq } from './saq-entries';
 import type { Glossary, RequirementEntry, RequirementFile, SaqContent } from './schema';
 
 const SAQ_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {
@@ -50,7 +51,11 @@ const REQUIREMENT_FILES: Record<string, () => Promise<{ default: unknown }>> = {
   '12': () => import('../../content/requirements/req-12.json'),
 };
 
-/** The plain-language entries for the given principal requirements, by requirement id. */
+/**
+ * The shared plain-language entries for the given principal requirements, by requirement id, as
+ * PCI DSS words them. To show a requirement inside an SAQ, use {@link loadRequirementsFor}: some
+ * SAQs edit a requirement (a bullet left blank) and the shared entry would ask for too much.
+ */
 export async function loadRequirements(
   principals: readonly string[],
 ): Promise<Map<string, RequirementEntry>> {
@@ -66,4 +71,19 @@ export async function loadRequirements(
 /** The glossary, loaded on demand (only the glossary page shows it whole). */
 export async function loadGlossary(): Promise<Glossary> {
   return (await import('../../content/glossary.json')).default as Glossary;
+}
+
+/**
+ * The entries of an SAQ's rows as that SAQ shows them (the shared entry with the SAQ's override
+ * applied), by requirement id in the SAQ's order; only the groups of `principals` when given.
+ * Empty when the SAQ has no content.
+ */
+export async function loadRequirementsFor(
+  saqId: string,
+  principals?: readonly string[],
+): Promise<Map<string, RequirementEntry>> {
+  const saq = await loadSaqContent(saqId);
+  if (!saq) return new Map();
+  const wanted = principals ?? saq.groups.map((g) => g.principal);
+  return entriesForSaq(saq, await loadRequirements(wanted), wanted);
 }

@@ -22,12 +22,52 @@ export const fullEntrySchema = z.strictObject({
   notApplicable: z.strictObject({ when: text, explain: text }).nullable(),
   terms: z.array(text),
   futureDated: z.enum(['whole', 'one-bullet']).nullable(),
+  /**
+   * The official passages behind this entry's scope and Not Applicable rules, one per rule
+   * ("N/A with a redirect: SAQ A-EP 6.4.3, SAQ Completion Guidance"). References, never quotations.
+   */
+  sources: z.array(text).min(1).optional(),
+  /**
+   * For each bullet of the requirement (numbered from 1 as in PCI DSS) that some SAQ leaves blank:
+   * phrases of this entry that ask for that bullet. The content check makes sure the shared text
+   * contains one, and that no SAQ that leaves the bullet blank shows a text containing any.
+   */
+  bulletPhrases: z.record(z.string().regex(/^[1-9]\d*$/), z.array(text).min(1)).optional(),
 });
 export type FullEntry = z.infer<typeof fullEntrySchema>;
 
+/**
+ * How one SAQ shows a requirement where its edition edits it (a bullet left blank, a note removed,
+ * a completion guidance of its own): only the fields that differ from the shared entry, and the
+ * passage that makes the SAQ differ.
+ */
+export const entryOverrideSchema = fullEntrySchema
+  .omit({ id: true, sources: true, bulletPhrases: true })
+  .partial()
+  .extend({
+    /** The official passage: SAQ, row, and bullet, applicability note or completion guidance. */
+    source: text,
+    /** Bullets of the requirement this SAQ leaves blank (numbered from 1 as in PCI DSS). */
+    blankBullets: z.array(z.number().int().min(1)).min(1).optional(),
+  });
+export type EntryOverride = z.infer<typeof entryOverrideSchema>;
+
+/** The fields of an override that replace the shared entry's. */
+export const OVERRIDABLE_FIELDS = [
+  'title',
+  'asks',
+  'howToCheck',
+  'evidence',
+  'nonprofitContext',
+  'notApplicable',
+  'terms',
+  'futureDated',
+] as const satisfies readonly (keyof EntryOverride)[];
+
 export const placeholderEntrySchema = z.strictObject({
   id: text,
-  placeholder: z.enum(['service-provider', 'issuer']),
+  /** Who answers the row instead of a merchant; "customized-approach": nobody in an SAQ. */
+  placeholder: z.enum(['service-provider', 'issuer', 'customized-approach']),
   title: text,
   asks: text,
 });
@@ -44,7 +84,10 @@ export type RequirementFile = z.infer<typeof requirementFileSchema>;
 
 export const saqRowSchema = z.strictObject({
   id: text,
+  /** What this SAQ says about the row, in our words, shown beside the entry. */
   note: text.optional(),
+  /** The official passage behind the note (SAQ, row, applicability note or completion guidance). */
+  source: text.optional(),
   notForMerchants: z.literal(true).optional(),
 });
 export type SaqRow = z.infer<typeof saqRowSchema>;
@@ -70,10 +113,21 @@ export const saqFileSchema = z.strictObject({
     }),
   ),
   groups: z
-    .array(z.strictObject({ principal: z.string(), rows: z.array(saqRowSchema).min(1) }))
+    .array(
+      z.strictObject({
+        principal: z.string(),
+        /** What this SAQ says about the whole principal requirement (its scope), in our words. */
+        note: text.optional(),
+        /** The official passage behind the group's note. */
+        source: text.optional(),
+        rows: z.array(saqRowSchema).min(1),
+      }),
+    )
     .min(1),
   /** Rows the official SAQ prints as "intentionally left blank" (no response boxes), after `after`. */
   blankRows: z.array(z.strictObject({ id: text, after: text })).optional(),
+  /** Requirements this SAQ shows differently from the shared entry, by row id. */
+  overrides: z.record(z.string(), entryOverrideSchema).optional(),
 });
 export type SaqContent = z.infer<typeof saqFileSchema>;
 
@@ -100,6 +154,8 @@ export const referenceIdsSchema = z.object({
       ids: z.array(z.string()),
       notForMerchants: z.array(z.string()).optional(),
       blankRows: z.array(z.object({ id: z.string(), after: z.string() })).optional(),
+      /** Bullets the SAQ leaves blank or leaves out, by row id (numbered from 1 as in PCI DSS). */
+      blankBullets: z.record(z.string(), z.array(z.number().int().min(1))).optional(),
     }),
   ),
   principalRequirements: z.record(z.string(), z.string()),

@@ -25,7 +25,7 @@ describe('report model', () => {
     expect(ids).toHaveLength(253);
     expect(ids.slice(0, 2)).toEqual(['1.1.1', '1.1.2']);
     const placeholder = m.groups.flatMap((g) => g.rows).find((r) => r.id === '3.3.3');
-    expect(placeholder).toMatchObject({ response: 'Service providers only', placeholder: true });
+    expect(placeholder).toMatchObject({ response: 'Not for merchants', placeholder: true });
   });
 
   it('counts appendices and the summary table from the rows', () => {

@@ -344,8 +344,10 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
         const shown: ReportRow = {
           id: r.id,
           title: title(r.id),
+          // The row's title says who answers it (service providers, card issuers, or nobody in
+          // an SAQ, as for 12.3.2); a merchant has no response box here.
           response: placeholder
-            ? 'Service providers only'
+            ? 'Not for merchants'
             : row?.response
               ? RESPONSE_NAMES[row.response]
               : 'Not answered',

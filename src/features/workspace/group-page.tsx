@@ -85,6 +85,13 @@ export function GroupPage({
         {assessment.organisation} · {saq.name}
       </p>
       <h1>{title}</h1>
+      {group.note ? (
+        <div className="notification" role="note">
+          <p>
+            <strong>In {saq.name}:</strong> {group.note}
+          </p>
+        </div>
+      ) : null}
       <SaveIndicator save={session.save} />
       {proposed.length > 0 ? (
         <div className="notification">
