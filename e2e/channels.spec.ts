@@ -33,7 +33,8 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
   await i.answer('Online', 'In person');
   await i.answer("We send donors to the provider's own page");
   await i.answer('No');
-  await i.answer('A terminal from a PCI-listed P2PE solution');
+  await i.answer('Terminals from a P2PE (point-to-point encryption) solution');
+  await i.answer('Yes, it is on the list');
   await i.answer('No');
   await i.answerGlobals({ shared: 'No, they are kept separate' });
   await i.seeResult();

@@ -59,10 +59,25 @@ const router = createBrowserRouter([
           { index: true, element: <Navigate to="role" replace /> },
           {
             path: 'check',
-            lazy: async () => ({ Component: (await interview()).CheckAnswersPage }),
+            lazy: async () => {
+              const m = await interview();
+              return { loader: m.checkLoader, Component: m.CheckRoute };
+            },
           },
-          { path: 'result', lazy: async () => ({ Component: (await interview()).ResultPage }) },
-          { path: ':stepId', lazy: async () => ({ Component: (await interview()).QuestionPage }) },
+          {
+            path: 'result',
+            lazy: async () => {
+              const m = await interview();
+              return { loader: m.resultLoader, Component: m.ResultRoute };
+            },
+          },
+          {
+            path: ':stepId',
+            lazy: async () => {
+              const m = await interview();
+              return { loader: m.questionLoader, Component: m.QuestionRoute };
+            },
+          },
         ],
       },
       {

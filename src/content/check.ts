@@ -54,31 +54,6 @@ export const SAQ_FILES: Record<string, string> = {
   'd-merchant': 'D-Merchant',
 };
 
-/** Every question the interview journey can ask (src/domain/eligibility/journey.ts). */
-export const QUESTION_IDS = [
-  'role',
-  'processors',
-  'channels',
-
-  'paymentPage',
-  'scriptProtection',
-  'websiteHost',
-  'ecommerceAnother',
-  'motoCapture',
-  'motoTerminal',
-  'motoIsolated',
-  'motoAnother',
-  'equipment',
-  'cardPresentIsolated',
-  'cardPresentAnother',
-  'storesAccountDataElectronically',
-  'receivesAccountDataElectronically',
-  'keepsPaperWithCardData',
-  'thirdPartiesConfirmedCompliant',
-  'channelsShareSystems',
-  'annualCardTransactions',
-] as const;
-
 /** Words that tell the reader to give a response. */
 const TELLS_TO_MARK = /\b(mark|marks|tick|answer (it )?not applicable)\b|\bN\/A\b/i;
 
@@ -261,9 +236,9 @@ export function checkContent(raw: RawContent): ContentReport {
   const questions = questionsFileSchema.safeParse(raw.questions);
   if (!questions.success) issue('eligibility/questions.json', questions.error.message);
   else {
-    const missing = QUESTION_IDS.filter((id) => !questions.data.questions.some((q) => q.id === id));
-    if (missing.length > 0)
-      issue('eligibility/questions.json', `no text for ${missing.join(', ')}`);
+    const ids = questions.data.questions.map((q) => q.id);
+    if (new Set(ids).size !== ids.length)
+      issue('eligibility/questions.json', 'a question id is used twice');
     for (const q of questions.data.questions)
       if (q.kind !== 'picker' && q.options.length < 2)
         issue('eligibility/questions.json', `${q.id} needs at least two options`);

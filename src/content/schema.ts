@@ -1,13 +1,15 @@
 /** The format of everything under content/: Zod schemas, and the types that come from them. */
+import {
+  CHANNELS,
+  EQUIPMENT,
+  MERCHANT_SAQ_IDS,
+  MOTO_CAPTURES,
+  PAYMENT_PAGES,
+  RESPONSES,
+} from '../lib/vocabulary';
 import { z } from '../lib/zod';
 
-export const responseSchema = z.enum([
-  'in-place',
-  'in-place-ccw',
-  'not-applicable',
-  'not-tested',
-  'not-in-place',
-]);
+export const responseSchema = z.enum(RESPONSES);
 export type ResponseOption = z.infer<typeof responseSchema>;
 
 const text = z.string().trim().min(1);
@@ -93,7 +95,7 @@ export const saqRowSchema = z.strictObject({
 export type SaqRow = z.infer<typeof saqRowSchema>;
 
 export const saqFileSchema = z.strictObject({
-  id: z.enum(['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant']),
+  id: z.enum(MERCHANT_SAQ_IDS),
   name: text,
   title: text,
   edition: text,
@@ -104,12 +106,17 @@ export const saqFileSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   responses: z.array(responseSchema).min(4),
-  channels: z.array(z.enum(['ecommerce', 'moto', 'cardPresent'])).min(1),
+  channels: z.array(z.enum(CHANNELS)).min(1),
   eligibility: z.array(
     z.strictObject({
       id: text,
-      channel: z.enum(['any', 'ecommerce', 'moto', 'cardPresent']),
+      channel: z.enum(['any', ...CHANNELS]),
       text,
+      /**
+       * `embedded-form`: the criterion applies only to a page that embeds the provider's form
+       * (SAQ A's script criterion; FAQ 1588: not to a redirect or fully outsourced payments).
+       */
+      appliesTo: z.enum(['embedded-form']).optional(),
     }),
   ),
   groups: z
@@ -193,50 +200,22 @@ export const principalRequirementsSchema = z.strictObject({
 });
 export type PrincipalRequirements = z.infer<typeof principalRequirementsSchema>;
 
+/** A catalog entry's setup: the interview answer it settles (the rest is asked as usual). */
 const processorSetupSchema = z.union([
-  z.strictObject({ paymentPage: paymentPageSchemaForContent() }),
-  z.strictObject({
-    capture: z.enum([
-      'provider-handles',
-      'virtual-terminal',
-      'staff-use-online-form',
-      'own-system',
-    ]),
-  }),
-  z.strictObject({
-    equipment: z.enum([
-      'standalone-ip-terminal',
-      'p2pe-listed',
-      'spoc-listed',
-      'mobile-reader',
-      'tap-to-pay-phone',
-      'pos-system',
-      'virtual-terminal',
-    ]),
-  }),
+  z.strictObject({ paymentPage: z.enum(PAYMENT_PAGES) }),
+  z.strictObject({ capture: z.enum(MOTO_CAPTURES) }),
+  z.strictObject({ equipment: z.enum(EQUIPMENT) }),
 ]);
-
-function paymentPageSchemaForContent() {
-  return z.enum([
-    'redirect',
-    'iframe',
-    'direct-post',
-    'js-form',
-    'own-server',
-    'no-own-website',
-    'platform-is-merchant',
-  ]);
-}
 
 export const processorSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: text,
   seenAs: text,
   group: z.enum(['civicrm', 'donation-tool', 'giving-platform', 'reader', 'non-card']),
-  channel: z.enum(['ecommerce', 'moto', 'cardPresent', 'none']),
+  channel: z.enum([...CHANNELS, 'none']),
   setup: processorSetupSchema.nullable(),
   cardDataReachesServer: z.enum(['no', 'yes', 'depends']),
-  usualSaq: z.array(z.enum(['A', 'A-EP', 'B', 'B-IP', 'C', 'C-VT', 'P2PE', 'SPoC', 'D-Merchant'])),
+  usualSaq: z.array(z.enum(MERCHANT_SAQ_IDS)),
   summary: text,
   conditions: text,
   caveats: z.string(),

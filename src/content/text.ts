@@ -9,7 +9,10 @@ import { z } from '../lib/zod';
 export const textTableSchema = z.record(
   z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]*$/, 'a code is lower-case letters, digits, dots and dashes'),
+    .regex(
+      /^[a-z0-9][A-Za-z0-9.-]*$/,
+      'a code is letters, digits, dots and dashes, starting lower-case',
+    ),
   z.string().trim().min(1),
 );
 export type TextTable = Readonly<Record<string, string>>;

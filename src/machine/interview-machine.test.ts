@@ -7,6 +7,7 @@ import { interviewMachine, type InterviewEvent } from './interview-machine';
 import {
   selectCurrentStep,
   selectDecision,
+  selectPath,
   selectPhase,
   type InterviewSnapshot,
 } from './interview-selectors';
@@ -140,5 +141,36 @@ describe('interview machine (behaviour)', () => {
     actor.send({ type: 'answer.submit', stepId: 'transactions', value: 'over-6m' });
     expect(actor.getSnapshot().context.answers.annualCardTransactions).toBeUndefined();
     expect(actor.getSnapshot().context.stepId).toBe('role');
+  });
+
+  it('follows the address only where the journey allows: route.enter', () => {
+    const actor = createActor(interviewMachine, { input: {} }).start();
+    // The result before any answer: back to the first question.
+    actor.send({ type: 'route.enter', page: 'result' });
+    expect(selectPath(actor.getSnapshot())).toBe('/interview/role');
+    // A deep link to a later question lands on the next one that may be asked.
+    actor.send({ type: 'route.enter', page: 'question', stepId: 'transactions' });
+    expect(selectPath(actor.getSnapshot())).toBe('/interview/role');
+    const answers = {
+      role: 'merchant' as const,
+      processors: [],
+      channels: ['ecommerce' as const],
+      ecommerce: [{ paymentPage: 'redirect' as const, another: 'no' as const }],
+      moto: [],
+      cardPresent: [],
+      storesAccountDataElectronically: 'no' as const,
+      receivesAccountDataElectronically: 'no' as const,
+      keepsPaperWithCardData: 'no' as const,
+      thirdPartiesConfirmedCompliant: 'yes' as const,
+      annualCardTransactions: 'under-20k' as const,
+    };
+    const done = createActor(interviewMachine, { input: { answers } }).start();
+    done.send({ type: 'route.enter', page: 'result' });
+    expect(selectPath(done.getSnapshot())).toBe('/interview/result');
+    // The browser's back button from the result to the check page, then to a question.
+    done.send({ type: 'route.enter', page: 'check' });
+    expect(selectPath(done.getSnapshot())).toBe('/interview/check');
+    done.send({ type: 'route.enter', page: 'question', stepId: 'online-1-payment-page' });
+    expect(selectPath(done.getSnapshot())).toBe('/interview/online-1-payment-page');
   });
 });

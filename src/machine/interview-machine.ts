@@ -11,6 +11,7 @@ import {
   applyAnswer,
   emptyAnswers,
   isComplete,
+  migrateAnswers,
   nextStep,
   previousStep,
   type InterviewAnswers,
@@ -49,7 +50,11 @@ export type InterviewEvent =
   | { type: 'answers.review' }
   | { type: 'answers.confirm' }
   | { type: 'answers.change'; stepId: string }
-  | { type: 'interview.restart' };
+  | { type: 'interview.restart' }
+  /** The address asked for a page: the machine goes there if the journey allows it. */
+  | { type: 'route.enter'; page: 'question'; stepId: string }
+  | { type: 'route.enter'; page: 'check' }
+  | { type: 'route.enter'; page: 'result' };
 
 function stepAfter(answers: InterviewAnswers): string {
   return nextStep(answers)?.id ?? 'check';
@@ -74,6 +79,14 @@ export const interviewMachine = setup({
     restoresToCheck: ({ context }) =>
       context.restorePhase === 'checking' && isComplete(context.answers),
     hasPreviousStep: ({ context }) => previousStep(context.answers, context.stepId) !== null,
+    /** Does the address ask for a question? */
+    asksForQuestion: ({ event }) => event.type === 'route.enter' && event.page === 'question',
+    /** Does the address ask for the check page, with every question answered? */
+    asksForCheck: ({ context, event }) =>
+      event.type === 'route.enter' && event.page === 'check' && isComplete(context.answers),
+    /** Does the address ask for the result, with every question answered? */
+    asksForResult: ({ context, event }) =>
+      event.type === 'route.enter' && event.page === 'result' && isComplete(context.answers),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -85,10 +98,18 @@ export const interviewMachine = setup({
       stepId: previousStep(context.answers, context.stepId)?.id ?? context.stepId,
     })),
     goTo: assign(({ context, event }) => {
-      if (event.type !== 'step.goto' && event.type !== 'answers.change') return {};
-      const allowed = allowedStep(context.answers, event.stepId);
+      const stepId =
+        event.type === 'step.goto' || event.type === 'answers.change'
+          ? event.stepId
+          : event.type === 'route.enter' && event.page === 'question'
+            ? event.stepId
+            : undefined;
+      if (stepId === undefined) return {};
+      const allowed = allowedStep(context.answers, stepId);
       return { stepId: allowed?.id ?? context.stepId };
     }),
+    /** Asking, but the address asked for a page that is not open yet: the next unanswered step. */
+    goToNext: assign(({ context }) => ({ stepId: stepAfter(context.answers) })),
     markReturnToCheck: assign({ returnToCheck: true }),
     clearReturnToCheck: assign({ returnToCheck: false }),
     restart: assign(() => ({
@@ -102,7 +123,7 @@ export const interviewMachine = setup({
   id: 'interview',
   description: 'Collects how the organisation takes card payments, then shows which SAQ applies.',
   context: ({ input }) => {
-    const answers = input.answers ?? emptyAnswers();
+    const answers = migrateAnswers(input.answers ?? emptyAnswers());
     const wanted = input.stepId ? allowedStep(answers, input.stepId)?.id : undefined;
     return {
       answers,
@@ -139,6 +160,12 @@ export const interviewMachine = setup({
         'step.back': { guard: 'hasPreviousStep', actions: 'goBack' },
         'step.goto': { actions: 'goTo' },
         'answers.review': { guard: 'interviewComplete', target: 'checking' },
+        'route.enter': [
+          { guard: 'asksForQuestion', actions: 'goTo' },
+          { guard: 'asksForCheck', target: 'checking' },
+          { guard: 'asksForResult', target: 'result' },
+          { actions: 'goToNext' },
+        ],
       },
     },
     checking: {
@@ -147,6 +174,10 @@ export const interviewMachine = setup({
         'answers.confirm': { guard: 'interviewComplete', target: 'result' },
         'answers.change': { target: 'asking', actions: ['goTo', 'markReturnToCheck'] },
         'step.goto': { target: 'asking', actions: 'goTo' },
+        'route.enter': [
+          { guard: 'asksForQuestion', target: 'asking', actions: 'goTo' },
+          { guard: 'asksForResult', target: 'result' },
+        ],
       },
     },
     result: {
@@ -155,6 +186,10 @@ export const interviewMachine = setup({
         'answers.change': { target: 'asking', actions: ['goTo', 'markReturnToCheck'] },
         'step.goto': { target: 'asking', actions: 'goTo' },
         'answers.review': { target: 'checking' },
+        'route.enter': [
+          { guard: 'asksForQuestion', target: 'asking', actions: 'goTo' },
+          { guard: 'asksForCheck', target: 'checking' },
+        ],
       },
     },
   },

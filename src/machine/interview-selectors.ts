@@ -10,6 +10,7 @@ import {
   type Step,
 } from '@/domain/eligibility/journey';
 import type { PaymentProfile } from '@/domain/eligibility/profile';
+import { CHECK_URL, RESULT_URL, stepUrl } from '@/lib/paths';
 import type { interviewMachine, InterviewPhase } from './interview-machine';
 
 export type InterviewSnapshot = SnapshotFrom<typeof interviewMachine>;
@@ -18,6 +19,18 @@ export function selectPhase(s: InterviewSnapshot): InterviewPhase {
   if (s.matches('result')) return 'result';
   if (s.matches('checking')) return 'checking';
   return 'asking';
+}
+
+/** The address of where the interview is: the question being asked, the check page, or the result. */
+export function selectPath(s: InterviewSnapshot): string {
+  switch (selectPhase(s)) {
+    case 'result':
+      return RESULT_URL;
+    case 'checking':
+      return CHECK_URL;
+    case 'asking':
+      return stepUrl(s.context.stepId);
+  }
 }
 
 export const selectAnswers = (s: InterviewSnapshot): InterviewAnswers => s.context.answers;

@@ -21,6 +21,11 @@ export async function homeLoader(): Promise<HomeData> {
   };
 }
 
+/** Loaded on demand: the interview machine stays off the start page. */
+async function startAgain(): Promise<void> {
+  await (await import('../interview-session')).startInterviewAgain();
+}
+
 export function HomeRoute() {
-  return <HomePage data={useLoaderData<typeof homeLoader>()} />;
+  return <HomePage data={useLoaderData<typeof homeLoader>()} onStartAgain={startAgain} />;
 }

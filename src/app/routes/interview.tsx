@@ -1,28 +1,82 @@
-/** Route modules of the interview: the saved interview is read once, by the layout's loader. */
-import { Outlet, useLoaderData } from 'react-router';
-import { InterviewProvider } from '@/features/eligibility';
-import { loadInterview } from '@/storage/interview-store';
+/**
+ * Route modules of the interview. The interview session (the machine, saved on every change) is the
+ * controller: each page's loader tells it which page the address asks for and redirects to where the
+ * journey allows the user to be, so no page walks the machine from an effect.
+ */
+import { Outlet, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { loadSaqContents } from '@/content/loader';
+import { loadProcessorCatalog } from '@/content/processors';
+import type { SaqContent } from '@/content/schema';
+import { MERCHANT_SAQ_IDS, type SaqId } from '@/lib/vocabulary';
+import {
+  CheckAnswersPage,
+  InterviewProvider,
+  QuestionPage,
+  ResultPage,
+} from '@/features/eligibility';
+import {
+  enterInterviewPage,
+  interviewSession,
+  openedInterviewSession,
+  type InterviewPage,
+} from '../interview-session';
 
-export { CheckAnswersPage, QuestionPage, ResultPage } from '@/features/eligibility';
-
-export async function interviewLoader() {
-  try {
-    return { initial: (await loadInterview()) ?? {}, loadFailed: false };
-  } catch {
-    return { initial: {}, loadFailed: true };
-  }
+/** Moves the machine to the page asked for, or redirects to where it may go. */
+async function enter(page: InterviewPage, request: Request): Promise<void> {
+  const path = await enterInterviewPage(page);
+  if (path !== new URL(request.url).pathname) throw redirect(path);
 }
 
-/** The interview's answers live while the interview is open: moving between questions reloads nothing. */
+export async function interviewLoader() {
+  await interviewSession();
+  return null;
+}
+
+/** The session lives as long as the page: moving between questions reloads nothing. */
 export function interviewOnce() {
   return false;
 }
 
 export function InterviewLayout() {
-  const { initial, loadFailed } = useLoaderData<typeof interviewLoader>();
+  const { actor, storageFailed } = openedInterviewSession();
   return (
-    <InterviewProvider initial={initial} loadFailed={loadFailed}>
+    <InterviewProvider actor={actor} storageFailed={storageFailed}>
       <Outlet />
     </InterviewProvider>
   );
+}
+
+export async function questionLoader({ params, request }: LoaderFunctionArgs) {
+  const stepId = params['stepId'] ?? '';
+  await enter({ page: 'question', stepId }, request);
+  // The processor step needs the catalog; other questions need nothing more.
+  return { catalog: stepId === 'processors' ? await loadProcessorCatalog() : null };
+}
+
+export function QuestionRoute() {
+  const { catalog } = useLoaderData<typeof questionLoader>();
+  return <QuestionPage catalog={catalog} />;
+}
+
+export async function checkLoader({ request }: LoaderFunctionArgs) {
+  await enter({ page: 'check' }, request);
+  return null;
+}
+
+export function CheckRoute() {
+  return <CheckAnswersPage />;
+}
+
+export async function resultLoader({ request }: LoaderFunctionArgs) {
+  await enter({ page: 'result' }, request);
+  const [catalog, saqs] = await Promise.all([
+    loadProcessorCatalog(),
+    loadSaqContents(MERCHANT_SAQ_IDS),
+  ]);
+  return { catalog, saqs: saqs as Partial<Record<SaqId, SaqContent>> };
+}
+
+export function ResultRoute() {
+  const { catalog, saqs } = useLoaderData<typeof resultLoader>();
+  return <ResultPage catalog={catalog} saqs={saqs} />;
 }

@@ -3,14 +3,8 @@ import type { SaqDecision } from '../eligibility/decide-saq';
 import type { InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
 
-export const RESPONSES = [
-  'in-place',
-  'in-place-ccw',
-  'not-applicable',
-  'not-tested',
-  'not-in-place',
-] as const;
-export type Response = (typeof RESPONSES)[number];
+export { RESPONSES, type Response } from '../../lib/vocabulary';
+import type { Response } from '../../lib/vocabulary';
 
 /** What a row holds. Every field is optional: incomplete states are saved too. */
 export interface RowAnswer {

@@ -85,6 +85,13 @@ describe('nextYear', () => {
       rows: { '12.8.1': { response: 'in-place' } },
       dropped: {},
       groupsDone: ['12'],
+      section3: {
+        acknowledgements: ['fair-results'],
+        signatoryName: 'Ada',
+        signatoryTitle: 'Treasurer',
+        signatoryDate: '2025-12-01',
+        targetDate: '2026-03-01',
+      },
       completedAt: '2025-12-01T00:00:00.000Z',
       createdAt: '2025-11-01T00:00:00.000Z',
       updatedAt: '2025-12-01T00:00:00.000Z',
@@ -95,5 +102,9 @@ describe('nextYear', () => {
     expect(change.assessment.rows['12.8.1']).toEqual({ response: 'in-place', toConfirm: true });
     expect(change.assessment.createdAt).toBe('2026-12-01T00:00:00.000Z');
     expect(change.carried).toEqual(['12.8.1']);
+    expect(change.assessment.section3).toEqual({
+      signatoryName: 'Ada',
+      signatoryTitle: 'Treasurer',
+    });
   });
 });

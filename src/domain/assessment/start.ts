@@ -75,7 +75,11 @@ export function startAssessments(
   return { ok: true, assessments };
 }
 
-/** Next year's assessment from this one: a new id, every answer carried over to confirm. */
+/**
+ * Next year's assessment from this one: a new id, every answer carried over to confirm. What
+ * belongs to last year's attestation stays behind: the completion, the acknowledgements, the
+ * signature date and the target date (the signatory's name and title are kept as a suggestion).
+ */
 export function nextYear(
   a: Assessment,
   saq: SaqOutline,
@@ -91,5 +95,12 @@ export function nextYear(
     updatedAt: now,
   };
   delete assessment.completedAt;
+  if (assessment.section3) {
+    const section3 = { ...assessment.section3 };
+    delete section3.acknowledgements;
+    delete section3.signatoryDate;
+    delete section3.targetDate;
+    assessment.section3 = section3;
+  }
   return { ...change, assessment };
 }

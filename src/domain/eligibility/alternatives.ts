@@ -1,5 +1,6 @@
 /** "What would change it": realistic changes to a setup that lead to a shorter SAQ, and by how much. */
-import { decideSaq, type SaqDecision } from './decide-saq';
+import { ALTERNATIVE_WORDS, say } from '../../content/words';
+import { decideSaq, type MerchantDecision, type SaqDecision } from './decide-saq';
 import type { PaymentProfile } from './profile';
 import { SAQ_FACTS, type SaqId } from './saq-catalog';
 
@@ -19,9 +20,12 @@ export interface Candidate {
 }
 
 /** The longest SAQ a decision may still lead to: what a change would be measured against. */
-function worst(decision: SaqDecision): SaqId | undefined {
+function worst(decision: MerchantDecision): SaqId | undefined {
   return decision.saq ?? decision.candidates[decision.candidates.length - 1];
 }
+
+/** The decision about the organisation's own card payments (for role "both", beside SAQ D-SP). */
+const ownPayments = (d: SaqDecision): MerchantDecision => d.merchant ?? d;
 
 function candidates(p: PaymentProfile): Candidate[] {
   const out: Candidate[] = [];
@@ -32,7 +36,8 @@ function candidates(p: PaymentProfile): Candidate[] {
     ),
   });
   p.ecommerce.forEach((s, i) => {
-    const name = p.ecommerce.length > 1 ? ` (online form ${i + 1})` : '';
+    const where =
+      p.ecommerce.length > 1 ? say(ALTERNATIVE_WORDS, 'where.online-form', { n: i + 1 }) : '';
     if (
       s.paymentPage === 'iframe' &&
       s.scriptProtection !== 'own-controls' &&
@@ -40,19 +45,19 @@ function candidates(p: PaymentProfile): Candidate[] {
     )
       out.push({
         code: 'get-script-confirmation',
-        change: `Get your provider's written confirmation that their embedded form protects your page against script attacks, and set it up as they instruct${name}.`,
+        change: say(ALTERNATIVE_WORDS, 'get-script-confirmation', { where }),
         profile: replaceEcom(i, { ...s, scriptProtection: 'provider-confirmed' }),
       });
     if (['iframe', 'js-form', 'direct-post', 'own-server', 'unsure'].includes(s.paymentPage))
       out.push({
         code: 'switch-to-redirect',
-        change: `Send donors to your provider's own hosted payment page (a full redirect) instead${name}. The script condition does not apply to redirects.`,
+        change: say(ALTERNATIVE_WORDS, 'switch-to-redirect', { where }),
         profile: replaceEcom(i, { paymentPage: 'redirect' }),
       });
     if (['js-form', 'direct-post', 'own-server'].includes(s.paymentPage))
       out.push({
         code: 'switch-to-iframe',
-        change: `Use your provider's embedded payment form (iframe or hosted fields) with their written script-protection confirmation${name}.`,
+        change: say(ALTERNATIVE_WORDS, 'switch-to-iframe', { where }),
         profile: replaceEcom(i, { paymentPage: 'iframe', scriptProtection: 'provider-confirmed' }),
       });
   });
@@ -64,35 +69,41 @@ function candidates(p: PaymentProfile): Candidate[] {
     if (s.capture !== 'provider-handles')
       out.push({
         code: 'phone-payment-links',
-        change:
-          "Take phone and post gifts through your provider instead: a payment link sent to the supporter, or the provider's phone payment line, so staff never type card numbers.",
+        change: say(ALTERNATIVE_WORDS, 'phone-payment-links'),
         profile: replace({ capture: 'provider-handles' }),
       });
-    if (s.capture !== 'virtual-terminal' || s.isolatedDevice !== 'yes')
+    if (
+      s.capture !== 'virtual-terminal' ||
+      s.isolatedDevice !== 'yes' ||
+      s.singleLocation !== 'yes'
+    )
       out.push({
         code: 'dedicated-virtual-terminal',
-        change:
-          "Key phone gifts only into your provider's virtual terminal, on a dedicated computer used for nothing else and kept off your office network.",
-        profile: replace({ capture: 'virtual-terminal', isolatedDevice: 'yes' }),
+        change: say(ALTERNATIVE_WORDS, 'dedicated-virtual-terminal'),
+        profile: replace({
+          capture: 'virtual-terminal',
+          isolatedDevice: 'yes',
+          singleLocation: 'yes',
+        }),
       });
   });
   p.cardPresent.forEach((s, i) => {
-    if (s.equipment !== 'p2pe-listed')
+    if (s.equipment !== 'p2pe-listed' || s.listed !== 'yes')
       out.push({
         code: 'p2pe-terminals',
-        change:
-          'Use terminals from a PCI-listed point-to-point encryption (P2PE) solution for in-person payments.',
+        change: say(ALTERNATIVE_WORDS, 'p2pe-terminals'),
         profile: {
           ...p,
-          cardPresent: p.cardPresent.map((c, j) => (j === i ? { equipment: 'p2pe-listed' } : c)),
+          cardPresent: p.cardPresent.map((c, j) =>
+            j === i ? { equipment: 'p2pe-listed', listed: 'yes' } : c,
+          ),
         },
       });
   });
   if (p.storesAccountDataElectronically !== 'no')
     out.push({
       code: 'stop-storing',
-      change:
-        'Stop keeping card numbers electronically: delete them securely and let your provider keep cards for regular gifts (as tokens).',
+      change: say(ALTERNATIVE_WORDS, 'stop-storing'),
       profile: { ...p, storesAccountDataElectronically: 'no' },
     });
   if (
@@ -101,14 +112,13 @@ function candidates(p: PaymentProfile): Candidate[] {
   )
     out.push({
       code: 'stop-email-card-data',
-      change:
-        'Never ask for card numbers by email or forms; delete any that arrive unasked, under a written procedure, and point the sender to your payment page.',
+      change: say(ALTERNATIVE_WORDS, 'stop-email-card-data'),
       profile: { ...p, receivesAccountDataElectronically: 'unsolicited-deleted' },
     });
   if (p.thirdPartiesConfirmedCompliant !== 'yes')
     out.push({
       code: 'confirm-provider',
-      change: "Confirm your providers' PCI DSS compliance (get their Attestation of Compliance).",
+      change: say(ALTERNATIVE_WORDS, 'confirm-provider'),
       profile: { ...p, thirdPartiesConfirmedCompliant: 'yes' },
     });
   return out;
@@ -124,14 +134,15 @@ export function whatWouldChange(
   /** More changes to try, e.g. another mode of a processor the user picked (built from the catalog). */
   extra: readonly Candidate[] = [],
 ): Alternative[] {
-  const from = worst(decision);
-  if (!from || from === 'D-SP' || decision.status === 'out-of-scope') return [];
+  const own = ownPayments(decision);
+  const from = worst(own);
+  if (!from || from === 'D-SP' || own.status === 'out-of-scope') return [];
   const seen = new Set<string>();
   const result: Alternative[] = [];
   for (const c of [...extra, ...candidates(profile)]) {
-    const after = decideSaq(c.profile);
+    const after = ownPayments(decideSaq(c.profile));
     if (after.status !== 'decided' || !after.saq) continue;
-    const rowsSaved = SAQ_FACTS[from].rows - SAQ_FACTS[after.saq].rows;
+    const rowsSaved = SAQ_FACTS[from].answerable - SAQ_FACTS[after.saq].answerable;
     if (rowsSaved <= 0 || seen.has(c.change)) continue;
     seen.add(c.change);
     result.push({ code: c.code, change: c.change, from, to: after.saq, rowsSaved });

@@ -14,18 +14,31 @@ describe('content and the engine agree', () => {
     }
   });
 
-  it('offers exactly the values the journey expects for every question', async () => {
-    const { paymentPageSchema, motoCaptureSchema, equipmentSchema } = await import('./profile');
+  it('has the text of every question the journey asks, with exactly its options', async () => {
+    const { QUESTIONS } = await import('./journey');
     const q = (
-      readContent(root).questions as { questions: { id: string; options: { value: string }[] }[] }
+      readContent(root).questions as {
+        questions: { id: string; kind: string; options: { value: string }[] }[];
+      }
     ).questions;
-    const values = (id: string) =>
-      q
-        .find((x) => x.id === id)
-        ?.options.map((o) => o.value)
-        .sort();
-    expect(values('paymentPage')).toEqual([...paymentPageSchema.options].sort());
-    expect(values('motoCapture')).toEqual([...motoCaptureSchema.options].sort());
-    expect(values('equipment')).toEqual([...equipmentSchema.options].sort());
+    const problems: string[] = [];
+    for (const def of QUESTIONS) {
+      const text = q.find((x) => x.id === def.id);
+      if (!text) {
+        problems.push(`${def.id}: no text`);
+        continue;
+      }
+      if (def.options === null) {
+        if (text.kind !== 'picker') problems.push(`${def.id}: should be a picker`);
+        continue;
+      }
+      const offered = text.options.map((o) => o.value).sort();
+      if (offered.join() !== [...def.options].sort().join())
+        problems.push(`${def.id}: offers ${offered.join(', ')}`);
+      if ((text.kind === 'checkbox') !== def.multi) problems.push(`${def.id}: wrong kind`);
+    }
+    for (const text of q)
+      if (!QUESTIONS.some((d) => d.id === text.id)) problems.push(`${text.id}: never asked`);
+    expect(problems).toEqual([]);
   });
 });

@@ -5,10 +5,17 @@
  * phone gifts) gets the set of SAQs still possible for it; global answers (storage, emailed card
  * numbers, provider compliance) narrow or widen those sets; then the covering SAQ is worked out for
  * each channel and for the whole organisation over every combination the unknowns allow.
- * Facts and sources: content/README.md and the README section "Decision engine".
+ *
+ * Every reason names the eligibility criterion, FAQ or rule behind it (its `source`). The sentences
+ * live in content/text/decision.json, keyed by the reason's code; the engine fills them in `text`
+ * for callers that want plain text, and a view may look them up itself from the code and params.
+ * Sources: the SAQs' "Merchant Eligibility Criteria" (v4.0.1), PCI SSC FAQs 1157, 1291, 1438, 1588
+ * and the multi-channel FAQ, and the card brands' merchant and service provider levels.
  */
+import { DECISION_WORDS, say } from '../../content/words';
 import {
   paymentProfileSchema,
+  type Answer,
   type CardPresentSetup,
   type EcommerceSetup,
   type Equipment,
@@ -33,9 +40,22 @@ export type SourceRef =
 
 export type DecisionStatus = 'decided' | 'needs-review' | 'out-of-scope';
 
+type WordKey = keyof typeof DECISION_WORDS & string;
+/** The reasons the engine can give: each has a sentence `reason.<code>` in content/text/decision.json. */
+export type ReasonCode = WordKey extends infer K
+  ? K extends `reason.${infer C}`
+    ? C
+    : never
+  : never;
+/** The next steps the engine can name: each has a sentence `step.<code>`. */
+export type StepCode = WordKey extends infer K ? (K extends `step.${infer C}` ? C : never) : never;
+
 export interface Reason {
-  code: string;
+  code: ReasonCode;
+  /** The sentence, from content/text/decision.json, with `params` filled in. */
   text: string;
+  /** Values the sentence names (e.g. the SAQs a criterion affects). */
+  params?: Record<string, string>;
   source: SourceRef;
   /** The channel and setup this reason is about, when it is about one. */
   channel?: ChannelKind;
@@ -45,9 +65,17 @@ export interface Reason {
 }
 
 export interface NextStep {
-  code: string;
+  code: StepCode;
   text: string;
 }
+
+/**
+ * Questions no SAQ settles, so only the acquirer (or a card brand, or a QSA) can:
+ * - `roc-required`: a level 1 merchant needs a Report on Compliance, not an SAQ;
+ * - `no-saq-for-setup`: tap to pay on a phone, or a phone reader outside a listed SPoC solution;
+ * - `service-provider-onsite`: a service provider above the brands' top threshold, or not yet known.
+ */
+export type Escalation = 'roc-required' | 'no-saq-for-setup' | 'service-provider-onsite';
 
 export interface ChannelDecision {
   channel: ChannelKind;
@@ -57,16 +85,31 @@ export interface ChannelDecision {
   candidates: SaqId[];
 }
 
-export interface SaqDecision {
+/** The decision about the organisation's own card acceptance, as a merchant. */
+export interface MerchantDecision {
   status: DecisionStatus;
   /** When decided: the single SAQ that covers every channel. */
   saq?: SaqId;
   /** The SAQs still possible, shortest first (one when decided). */
   candidates: SaqId[];
   perChannel: ChannelDecision[];
+  /**
+   * One SAQ per channel is possible: the per-channel SAQs differ, none is D, and the channels do not
+   * share systems. The acquirer may accept it (multi-channel FAQ); `saq` is the single-SAQ alternative.
+   */
   separateSaqsPossible: boolean;
+}
+
+export interface SaqDecision extends MerchantDecision {
   reasons: Reason[];
   nextSteps: NextStep[];
+  /** What only the acquirer, a card brand or a QSA can settle; the status is then needs-review. */
+  escalations: Escalation[];
+  /**
+   * Role "both": the top-level decision is SAQ D for Service Providers (the services provided); this
+   * is the decision for the organisation's own card acceptance, shown beside it.
+   */
+  merchant?: MerchantDecision;
 }
 
 interface SetupOutcome {
@@ -75,20 +118,27 @@ interface SetupOutcome {
   label?: string;
   outOfScope: boolean;
   candidates: Set<SaqId>;
+  /** No SAQ is written for this setup: the acquirer decides (D if they ask for an SAQ). */
+  noSaq: boolean;
 }
 
 const D: SaqId = 'D-Merchant';
 
 class Collector {
   readonly reasons: Reason[] = [];
-  private readonly steps = new Map<string, NextStep>();
+  private readonly steps = new Map<StepCode, NextStep>();
+  readonly escalations = new Set<Escalation>();
 
-  reason(reason: Reason): void {
-    this.reasons.push(reason);
+  reason(reason: Omit<Reason, 'text'>): void {
+    this.reasons.push({
+      ...reason,
+      text: say(DECISION_WORDS, `reason.${reason.code}`, reason.params),
+    });
   }
 
-  step(code: string, text: string): void {
-    if (!this.steps.has(code)) this.steps.set(code, { code, text });
+  step(code: StepCode): void {
+    if (!this.steps.has(code))
+      this.steps.set(code, { code, text: say(DECISION_WORDS, `step.${code}`) });
   }
 
   get nextSteps(): NextStep[] {
@@ -96,224 +146,206 @@ class Collector {
   }
 }
 
-const STEP = {
-  findPaymentPage:
-    'Find out how your payment page hands card details to your provider (see "How can I tell?"). Your web volunteer, agency or payment provider can tell you.',
-  askProviderScripts:
-    'Ask your payment provider to confirm in writing that their embedded payment form protects your page against script attacks, as PCI FAQ 1588 describes, and follow their setup instructions.',
-  askWebHost:
-    'Ask your web host whether they are PCI DSS compliant for the hosting you use (for shared hosting, including Appendix A1), and ask for their Attestation of Compliance.',
-  checkIsolation:
-    'Check whether the computer or till used for payments is kept apart: used for nothing else and not on the same network as your other computers.',
-  identifyEquipment:
-    'Look at the terminal or device you use (make, model, and who supplied it) and check how it connects: phone line, internet, mobile data or Wi-Fi.',
-  checkListing:
-    'Ask your provider whether their card reader app is a PCI-listed SPoC solution, and whether they are a payment facilitator that validates PCI compliance for you. Ask your acquirer what they need from you.',
-  checkStorage:
-    'Check whether card numbers are kept anywhere on your computers or systems: spreadsheets, CRM notes, scanned forms, email folders, call recordings or backups.',
-  checkEmail:
-    'Check whether card numbers ever arrive by email, chat, web forms or scans, and whether you keep them.',
-  getAoc:
-    "Get your payment provider's current Attestation of Compliance (AOC), or find them on the card brands' lists of compliant service providers.",
-  level1:
-    'Talk to your acquirer: at this volume the card brands expect an on-site assessment by a Qualified Security Assessor (a Report on Compliance), not a self-assessment.',
-  level2:
-    "Ask your acquirer about the card brands' rules for level 2 merchants: some (Mastercard, for example) want the SAQ completed by trained staff (an ISA) or with a QSA.",
-  countTransactions:
-    "Find out roughly how many card payments you take a year (your provider's statements show it). Below 1 million a year the answer here does not change.",
-  serviceProvider:
-    "Ask the card brands or your customers' acquirers whether you are allowed to self-assess as a service provider. SAQ D for Service Providers is not covered by this tool.",
-  acquirerConfirms:
-    'Your acquirer (the bank or provider that gave you your merchant account) has the final word on which SAQ you file: show them this result.',
-} as const;
+/** The answers a piece of equipment's criteria need; a missing answer counts as "not sure". */
+interface FollowUps {
+  listed?: Answer | undefined;
+  isolatedDevice?: Answer | undefined;
+  singleLocation?: Answer | undefined;
+}
+
+interface Place {
+  channel: ChannelKind;
+  setupIndex: number;
+  /** The setup's field path, e.g. `cardPresent.0`. */
+  path: string;
+  /** The field that holds the equipment: `equipment`, or `terminal` / `capture` by phone. */
+  equipmentField: string;
+}
+
+interface Outcome {
+  candidates: SaqId[];
+  noSaq?: boolean;
+}
+
+const yes = (a: Answer | undefined) => a === 'yes';
+const no = (a: Answer | undefined) => a === 'no';
+
+/**
+ * A device that must be kept apart (and, for C and C-VT, used at one location): the criteria of
+ * SAQ B, B-IP, C and C-VT. Reasons assert only what was answered.
+ */
+function keptApart(
+  saq: 'B' | 'B-IP' | 'C' | 'C-VT',
+  f: FollowUps,
+  place: Place,
+  out: Collector,
+): Outcome {
+  const base = { channel: place.channel, setupIndex: place.setupIndex };
+  const source: SourceRef = { kind: 'eligibility', saq };
+  const isolatedField = `${place.path}.isolatedDevice`;
+  const locationField = `${place.path}.singleLocation`;
+  const needsOneLocation = saq === 'C' || saq === 'C-VT';
+  const codes = {
+    B: ['dial-out-isolated', 'dial-out-connected', 'dial-out-isolation-unknown'],
+    'B-IP': ['ip-terminal-isolated', 'ip-terminal-connected', 'ip-terminal-isolation-unknown'],
+    C: ['pos-kept-apart', 'pos-not-kept-apart', 'pos-open', 'pos-several-locations'],
+    'C-VT': ['vt-kept-apart', 'vt-not-kept-apart', 'vt-open', 'vt-several-locations'],
+  } as const;
+  const [fits, connected, open] = codes[saq];
+  if (no(f.isolatedDevice)) {
+    out.reason({ ...base, field: isolatedField, code: connected, source });
+    return { candidates: [D] };
+  }
+  if (needsOneLocation && no(f.singleLocation)) {
+    const several = saq === 'C' ? 'pos-several-locations' : 'vt-several-locations';
+    out.reason({ ...base, field: locationField, code: several, source });
+    return { candidates: [D] };
+  }
+  if (yes(f.isolatedDevice) && (!needsOneLocation || yes(f.singleLocation))) {
+    out.reason({ ...base, field: isolatedField, code: fits, source });
+    return { candidates: [saq] };
+  }
+  out.reason({
+    ...base,
+    field: yes(f.isolatedDevice) ? locationField : isolatedField,
+    code: open,
+    source,
+  });
+  out.step('check-isolation');
+  return { candidates: [saq, D] };
+}
 
 function equipmentOutcome(
   equipment: Equipment,
-  isolated: MotoSetup['isolatedDevice'],
-  channel: ChannelKind,
-  index: number,
-  field: string,
+  f: FollowUps,
+  place: Place,
   out: Collector,
-): SaqId[] {
-  const base = { channel, setupIndex: index };
-  const moto = channel === 'moto';
+): Outcome {
+  const base = { channel: place.channel, setupIndex: place.setupIndex };
+  const field = `${place.path}.${place.equipmentField}`;
+  const moto = place.channel === 'moto';
   switch (equipment) {
     case 'imprint-or-dial-out':
-      out.reason({
-        ...base,
-        field,
-        code: 'equipment-dial-out',
-        text: 'Cards are taken on an imprint machine or a terminal that dials out over a phone line, and nothing else: that is what SAQ B is for.',
-        source: { kind: 'eligibility', saq: 'B' },
-      });
-      return ['B'];
+      return keptApart('B', f, place, out);
     case 'standalone-ip-terminal':
-      out.reason({
-        ...base,
-        field,
-        code: 'equipment-ip-terminal',
-        text: 'A standalone, PCI-approved terminal that connects over the internet, mobile data or Wi-Fi, and is not linked to your other systems, fits SAQ B-IP.',
-        source: { kind: 'eligibility', saq: 'B-IP' },
-      });
-      return ['B-IP'];
-    case 'p2pe-listed':
-      out.reason({
-        ...base,
-        field,
-        code: 'equipment-p2pe',
-        text: 'Terminals from a point-to-point encryption (P2PE) solution that is currently on the PCI list fit SAQ P2PE, as long as you follow its instruction manual. "Encrypted reader" marketing alone is not enough.',
-        source: { kind: 'eligibility', saq: 'P2PE' },
-      });
-      return ['P2PE'];
-    case 'spoc-listed':
-      if (moto) {
-        out.reason({
-          ...base,
-          field,
-          code: 'spoc-no-moto',
-          text: 'SAQ SPoC covers cards presented in person only. Card details taken by phone or post and typed into the phone or tablet are outside it, which leaves SAQ D.',
-          source: { kind: 'eligibility', saq: 'SPoC' },
-        });
-        return [D];
-      }
-      out.reason({
-        ...base,
-        field,
-        code: 'equipment-spoc',
-        text: 'A card reader paired with a phone or tablet that is part of a PCI-listed SPoC solution, used in person, fits SAQ SPoC.',
-        source: { kind: 'eligibility', saq: 'SPoC' },
-      });
-      return ['SPoC'];
-    case 'mobile-reader':
-    case 'tap-to-pay-phone':
-      if (moto) {
-        out.reason({
-          ...base,
-          field,
-          code: 'mobile-keyed-moto',
-          text: 'Typing card details taken by phone into an app on a phone or tablet puts that device in scope: no shorter SAQ covers it, which leaves SAQ D.',
-          source: { kind: 'eligibility', saq: 'SPoC' },
-        });
-        return [D];
-      }
-      out.reason({
-        ...base,
-        field,
-        code: 'mobile-listing-unknown',
-        text:
-          equipment === 'mobile-reader'
-            ? 'A reader paired with a phone or tablet is not a standalone terminal. Only a PCI-listed SPoC solution gets a short SAQ (SPoC); otherwise it is SAQ D, unless your provider validates compliance for you as a payment facilitator.'
-            : 'There is no SAQ written for tap to pay on a phone. If your provider is a payment facilitator that validates for you, or the solution is PCI-listed, your acquirer may accept less; otherwise it is SAQ D.',
-        source: { kind: 'eligibility', saq: 'SPoC' },
-      });
-      out.step('check-listing', STEP.checkListing);
-      return ['SPoC', D];
+      return keptApart('B-IP', f, place, out);
     case 'pos-system':
-      return isolatedOutcome('C', isolated, base, field, out, 'pos');
+      return keptApart('C', f, place, out);
     case 'virtual-terminal':
-      return isolatedOutcome('C-VT', isolated, base, field, out, 'vt');
+      return keptApart('C-VT', f, place, out);
+    case 'p2pe-listed': {
+      // SAQ P2PE: all processing through a validated, PCI-listed P2PE solution. Its criteria say
+      // nothing of isolation or of confirming a provider's compliance: the listing is the test.
+      const source: SourceRef = { kind: 'eligibility', saq: 'P2PE' };
+      const listedField = `${place.path}.listed`;
+      if (yes(f.listed)) {
+        out.reason({ ...base, field: listedField, code: 'p2pe-listed', source });
+        return { candidates: ['P2PE'] };
+      }
+      out.reason({
+        ...base,
+        field: listedField,
+        code: no(f.listed) ? 'p2pe-not-listed' : 'p2pe-listing-unknown',
+        source,
+      });
+      out.step(no(f.listed) ? 'identify-equipment' : 'check-p2pe-listing');
+      return { candidates: no(f.listed) ? ['B-IP', D] : ['P2PE', 'B-IP', D] };
+    }
+    case 'spoc-listed':
+    case 'mobile-reader': {
+      const source: SourceRef = { kind: 'eligibility', saq: 'SPoC' };
+      if (moto) {
+        // SAQ SPoC is for card-present payments only; keyed phone gifts put the device in scope.
+        out.reason({ ...base, field, code: 'reader-moto', source });
+        return { candidates: [D] };
+      }
+      const listed = equipment === 'spoc-listed' ? (f.listed ?? 'yes') : f.listed;
+      if (no(listed)) {
+        out.reason({ ...base, field: `${place.path}.listed`, code: 'reader-not-listed', source });
+        out.step('ask-acquirer-facilitator');
+        return { candidates: [D], noSaq: true };
+      }
+      if (no(f.isolatedDevice)) {
+        out.reason({
+          ...base,
+          field: `${place.path}.isolatedDevice`,
+          code: 'reader-connected',
+          source,
+        });
+        return { candidates: [D] };
+      }
+      if (yes(listed) && yes(f.isolatedDevice)) {
+        out.reason({ ...base, field: `${place.path}.listed`, code: 'reader-spoc', source });
+        return { candidates: ['SPoC'] };
+      }
+      out.reason({
+        ...base,
+        field: `${place.path}.${yes(listed) ? 'isolatedDevice' : 'listed'}`,
+        code: 'reader-open',
+        source,
+      });
+      if (!yes(listed)) out.step('check-spoc-listing');
+      if (!yes(f.isolatedDevice)) out.step('check-isolation');
+      return { candidates: ['SPoC', D] };
+    }
+    case 'tap-to-pay-phone':
+      out.reason({
+        ...base,
+        field,
+        code: moto ? 'reader-moto' : 'tap-to-pay-no-saq',
+        source: { kind: 'eligibility', saq: 'SPoC' },
+      });
+      if (moto) return { candidates: [D] };
+      out.step('ask-acquirer-facilitator');
+      return { candidates: [D], noSaq: true };
+    case 'reader-on-own-system':
+      // SAQ D's own examples: card data on the merchant's website or systems. A reader's own
+      // encryption does not change that unless the reader is part of a listed P2PE solution.
+      out.reason({
+        ...base,
+        field,
+        code: 'reader-on-own-system',
+        source: { kind: 'eligibility', saq: D },
+      });
+      return { candidates: [D] };
     case 'unsure':
       out.reason({
         ...base,
         field,
         code: 'equipment-unknown',
-        text: 'Without knowing the equipment, several SAQs are still possible.',
         source: { kind: 'aoc', part: '2e' },
       });
-      out.step('identify-equipment', STEP.identifyEquipment);
-      return moto
-        ? ['B', 'B-IP', 'P2PE', 'C', 'C-VT', D]
-        : ['B', 'B-IP', 'P2PE', 'SPoC', 'C', 'C-VT', D];
+      out.step('identify-equipment');
+      return {
+        candidates: moto
+          ? ['B', 'B-IP', 'P2PE', 'C', 'C-VT', D]
+          : ['B', 'B-IP', 'P2PE', 'SPoC', 'C', 'C-VT', D],
+      };
   }
 }
 
-function isolatedOutcome(
-  saq: 'C' | 'C-VT',
-  isolated: MotoSetup['isolatedDevice'],
-  base: { channel: ChannelKind; setupIndex: number },
-  field: string,
-  out: Collector,
-  kind: 'pos' | 'vt',
-): SaqId[] {
-  const what =
-    kind === 'vt'
-      ? "the provider's virtual terminal (a web page where staff type card details)"
-      : 'a till or payment application';
-  const isolatedField = field.replace(/\.(equipment|terminal|capture)$/, '.isolatedDevice');
-  if (isolated === 'yes') {
-    out.reason({
-      ...base,
-      field: isolatedField,
-      code: `${kind}-isolated`,
-      text: `Card details go through ${what} on a device kept apart from your other systems: that fits SAQ ${saq}.`,
-      source: { kind: 'eligibility', saq },
-    });
-    return [saq];
-  }
-  if (isolated === 'no') {
-    out.reason({
-      ...base,
-      field: isolatedField,
-      code: `${kind}-not-isolated`,
-      text: `Card details go through ${what} on a device that is also used for other work or shares a network with other computers. SAQ ${saq} needs it kept apart, so SAQ D applies.`,
-      source: { kind: 'eligibility', saq },
-    });
-    return [D];
-  }
-  out.reason({
-    ...base,
-    field: isolatedField,
-    code: `${kind}-isolation-unknown`,
-    text: `SAQ ${saq} needs the device used for ${what} to be kept apart from your other systems. Until that is known, SAQ D is also possible.`,
-    source: { kind: 'eligibility', saq },
-  });
-  out.step('check-isolation', STEP.checkIsolation);
-  return [saq, D];
-}
-
-function aEpRoute(
-  setup: EcommerceSetup,
-  base: { channel: ChannelKind; setupIndex: number },
-  out: Collector,
-): SaqId[] {
-  const field = `ecommerce.${base.setupIndex}.websiteHost`;
+/**
+ * The A-EP route: SAQ A-EP needs any third party that hosts or manages the merchant's website to be
+ * PCI DSS compliant for it (A-EP eligibility criteria); only a server the organisation's own staff
+ * run skips that criterion.
+ */
+function aEpRoute(setup: EcommerceSetup, index: number, out: Collector): SaqId[] {
+  const base = { channel: 'ecommerce' as const, setupIndex: index };
+  const field = `ecommerce.${index}.websiteHost`;
+  const source: SourceRef = { kind: 'eligibility', saq: 'A-EP' };
   switch (setup.websiteHost) {
     case 'self-managed':
-      out.reason({
-        ...base,
-        field,
-        code: 'host-self-managed',
-        text: 'You run the web server yourselves, so SAQ A-EP covers it together with your payment page.',
-        source: { kind: 'eligibility', saq: 'A-EP' },
-      });
+      out.reason({ ...base, field, code: 'host-self-managed', source });
       return ['A-EP'];
     case 'pci-compliant-provider':
-      out.reason({
-        ...base,
-        field,
-        code: 'host-compliant',
-        text: 'Your web host is PCI DSS compliant for the hosting you use, which SAQ A-EP requires.',
-        source: { kind: 'eligibility', saq: 'A-EP' },
-      });
+      out.reason({ ...base, field, code: 'host-compliant', source });
       return ['A-EP'];
     case 'other-provider':
-      out.reason({
-        ...base,
-        field,
-        code: 'host-not-compliant',
-        text: 'SAQ A-EP needs a web host that is itself PCI DSS compliant. Ordinary shared hosting is not, so SAQ D applies.',
-        source: { kind: 'eligibility', saq: 'A-EP' },
-      });
+      out.reason({ ...base, field, code: 'host-not-compliant', source });
       return [D];
     default:
-      out.reason({
-        ...base,
-        field,
-        code: 'host-unknown',
-        text: 'SAQ A-EP needs a web host that is itself PCI DSS compliant. Until you know, SAQ D is also possible.',
-        source: { kind: 'eligibility', saq: 'A-EP' },
-      });
-      out.step('ask-web-host', STEP.askWebHost);
+      out.reason({ ...base, field, code: 'host-unknown', source });
+      out.step('ask-web-host');
       return ['A-EP', D];
   }
 }
@@ -327,168 +359,117 @@ function ecommerceOutcome(setup: EcommerceSetup, index: number, out: Collector):
         ...base,
         field,
         code: 'platform-is-merchant',
-        text: 'The giving platform takes these payments in its own name, so it is the merchant for them and this channel is not part of your assessment. Record it as excluded in Part 2a.',
         source: { kind: 'aoc', part: '2a' },
       });
       return null;
     case 'no-own-website':
-      out.reason({
-        ...base,
-        field,
-        code: 'no-own-website',
-        text: "Your own website is not part of the payment: donors pay on the provider's pages, for example through a link you email. That fits SAQ A, and the script condition does not apply.",
-        source: { kind: 'faq', id: 1588 },
-      });
+      // FAQ 1588: the script criterion does not apply to fully outsourced payments.
+      out.reason({ ...base, field, code: 'no-own-website', source: { kind: 'faq', id: 1588 } });
       return ['A'];
     case 'redirect':
-      out.reason({
-        ...base,
-        field,
-        code: 'redirect',
-        text: "Your site sends donors to the provider's own payment page (a redirect), and every part of that page comes from the provider. That fits SAQ A, and the script condition does not apply to redirects.",
-        source: { kind: 'faq', id: 1588 },
-      });
+      // FAQ 1588: the script criterion does not apply to a redirect (HTTP 30x, meta or JS redirect).
+      out.reason({ ...base, field, code: 'redirect', source: { kind: 'faq', id: 1588 } });
       return ['A'];
     case 'iframe': {
       const sfield = `ecommerce.${index}.scriptProtection`;
-      if (
-        setup.scriptProtection === 'own-controls' ||
-        setup.scriptProtection === 'provider-confirmed'
-      ) {
-        out.reason({
-          ...base,
-          field: sfield,
-          code: 'iframe-protected',
-          text:
-            setup.scriptProtection === 'own-controls'
-              ? "The card fields sit in the provider's frame, and you protect the page around it against script attacks yourselves. That meets SAQ A's script condition."
-              : "The card fields sit in the provider's frame, and the provider has confirmed in writing that their form protects your page against script attacks, set up as they instruct. That meets SAQ A's script condition.",
-          source: { kind: 'faq', id: 1588 },
-        });
+      const source: SourceRef = { kind: 'faq', id: 1588 };
+      if (setup.scriptProtection === 'own-controls') {
+        out.reason({ ...base, field: sfield, code: 'iframe-own-controls', source });
+        return ['A'];
+      }
+      if (setup.scriptProtection === 'provider-confirmed') {
+        out.reason({ ...base, field: sfield, code: 'iframe-provider-confirmed', source });
         return ['A'];
       }
       if (setup.scriptProtection === 'none') {
-        out.reason({
-          ...base,
-          field: sfield,
-          code: 'iframe-unprotected',
-          text: "The card fields sit in the provider's frame, but nothing yet protects the page around it against script attacks. SAQ A's script condition is not met, so SAQ A-EP's conditions apply.",
-          source: { kind: 'faq', id: 1588 },
-        });
-        return aEpRoute(setup, base, out);
+        out.reason({ ...base, field: sfield, code: 'iframe-unprotected', source });
+        return aEpRoute(setup, index, out);
       }
-      out.reason({
-        ...base,
-        field: sfield,
-        code: 'iframe-script-unknown',
-        text: "The card fields sit in the provider's frame. SAQ A also needs your page protected against script attacks, by your own controls or your provider's written confirmation. Until that is known, SAQ A-EP (or D) is also possible.",
-        source: { kind: 'faq', id: 1588 },
-      });
-      out.step('ask-provider-scripts', STEP.askProviderScripts);
-      return ['A', ...aEpRoute(setup, base, out)];
+      out.reason({ ...base, field: sfield, code: 'iframe-script-unknown', source });
+      out.step('ask-provider-scripts');
+      return ['A', ...aEpRoute(setup, index, out)];
     }
     case 'direct-post':
-      out.reason({
-        ...base,
-        field,
-        code: 'direct-post',
-        text: "Your own page builds the payment form and the donor's browser sends the card details straight to the provider (direct post). Your page is part of the payment, so SAQ A-EP's conditions apply.",
-        source: { kind: 'faq', id: 1291 },
-      });
-      return aEpRoute(setup, base, out);
+      out.reason({ ...base, field, code: 'direct-post', source: { kind: 'faq', id: 1291 } });
+      return aEpRoute(setup, index, out);
     case 'js-form':
-      out.reason({
-        ...base,
-        field,
-        code: 'js-form',
-        text: "A script on your page builds the card fields, and the details go from the donor's browser to the provider. Your page shapes the form, so SAQ A-EP's conditions apply.",
-        source: { kind: 'eligibility', saq: 'A-EP' },
-      });
-      return aEpRoute(setup, base, out);
+      out.reason({ ...base, field, code: 'js-form', source: { kind: 'eligibility', saq: 'A-EP' } });
+      return aEpRoute(setup, index, out);
     case 'own-server':
-      out.reason({
-        ...base,
-        field,
-        code: 'own-server',
-        text: 'Card details pass through your own web server on their way to the provider. No shorter SAQ allows that, so SAQ D applies.',
-        source: { kind: 'eligibility', saq: D },
-      });
+      out.reason({ ...base, field, code: 'own-server', source: { kind: 'eligibility', saq: D } });
       return [D];
     case 'unsure':
       out.reason({
         ...base,
         field,
         code: 'payment-page-unknown',
-        text: 'How your payment page works decides between SAQ A, A-EP and D. Until it is known, all three are possible.',
         source: { kind: 'faq', id: 1291 },
       });
-      out.step('find-payment-page', STEP.findPaymentPage);
-      return ['A', ...aEpRoute(setup, base, out)];
+      out.step('find-payment-page');
+      return ['A', ...aEpRoute(setup, index, out)];
   }
 }
 
-function motoOutcome(setup: MotoSetup, index: number, out: Collector): SaqId[] {
+function motoOutcome(setup: MotoSetup, index: number, out: Collector): Outcome {
   const base = { channel: 'moto' as const, setupIndex: index };
   const field = `moto.${index}.capture`;
+  const place = (equipmentField: string): Place => ({
+    channel: 'moto',
+    setupIndex: index,
+    path: `moto.${index}`,
+    equipmentField,
+  });
   switch (setup.capture) {
     case 'provider-handles':
       out.reason({
         ...base,
         field,
         code: 'moto-provider-handles',
-        text: 'Phone and mail gifts are handled by the provider (their phone system, call centre or a payment link) and your staff never type card numbers. That fits SAQ A.',
         source: { kind: 'eligibility', saq: 'A' },
       });
-      return ['A'];
+      return { candidates: ['A'] };
     case 'virtual-terminal':
-      return isolatedOutcome('C-VT', setup.isolatedDevice, base, field, out, 'vt');
+      return keptApart('C-VT', setup, place('capture'), out);
     case 'staff-use-online-form':
       out.reason({
         ...base,
         field,
         code: 'moto-online-form',
-        text: "Staff type donors' card details into the online donation form on your own computers. Those computers then handle card data, which SAQ A does not allow, so SAQ D applies.",
         source: { kind: 'eligibility', saq: 'A' },
       });
-      return [D];
+      return { candidates: [D] };
     case 'own-system':
       out.reason({
         ...base,
         field,
         code: 'moto-own-system',
-        text: 'Card details are entered into your own system. No shorter SAQ allows that, so SAQ D applies.',
         source: { kind: 'eligibility', saq: D },
       });
-      return [D];
+      return { candidates: [D] };
     case 'payment-terminal':
-      return equipmentOutcome(
-        setup.terminal ?? 'unsure',
-        setup.isolatedDevice,
-        'moto',
-        index,
-        `moto.${index}.terminal`,
-        out,
-      );
+      return equipmentOutcome(setup.terminal ?? 'unsure', setup, place('terminal'), out);
     case 'unsure':
       out.reason({
         ...base,
         field,
         code: 'moto-unknown',
-        text: 'How phone and mail gifts are taken decides the SAQ for that channel. Until it is known, several are possible.',
         source: { kind: 'eligibility', saq: 'C-VT' },
       });
-      out.step('identify-equipment', STEP.identifyEquipment);
-      return ['A', 'B', 'B-IP', 'P2PE', 'C', 'C-VT', D];
+      out.step('identify-equipment');
+      return { candidates: ['A', 'B', 'B-IP', 'P2PE', 'C', 'C-VT', D] };
   }
 }
 
-function cardPresentOutcome(setup: CardPresentSetup, index: number, out: Collector): SaqId[] {
+function cardPresentOutcome(setup: CardPresentSetup, index: number, out: Collector): Outcome {
   return equipmentOutcome(
     setup.equipment,
-    setup.isolatedDevice,
-    'cardPresent',
-    index,
-    `cardPresent.${index}.equipment`,
+    setup,
+    {
+      channel: 'cardPresent',
+      setupIndex: index,
+      path: `cardPresent.${index}`,
+      equipmentField: 'equipment',
+    },
     out,
   );
 }
@@ -498,78 +479,97 @@ function applyGlobalAnswers(profile: PaymentProfile, setups: SetupOutcome[], out
   const inScope = setups.filter((s) => !s.outOfScope);
   if (inScope.length === 0) return;
 
-  const forceD = (code: string, text: string, field: string): void => {
-    out.reason({ code, text, field, source: { kind: 'eligibility', saq: D } });
-    for (const s of inScope) s.candidates = new Set([D]);
+  // Electronic card data rules out every SAQ but D, for every setup: even a setup no SAQ is
+  // written for is then covered by D, so nothing is left for the acquirer to settle about it.
+  const forceD = (code: ReasonCode, field: string): void => {
+    out.reason({ code, field, source: { kind: 'eligibility', saq: D } });
+    for (const s of inScope) {
+      s.candidates = new Set([D]);
+      s.noSaq = false;
+    }
   };
   const allowD = (): void => {
     for (const s of inScope) s.candidates.add(D);
   };
 
   if (profile.storesAccountDataElectronically === 'yes') {
-    forceD(
-      'stores-electronically',
-      'You keep card numbers electronically (for example in a spreadsheet, database, CRM or scanned forms). Every SAQ except D rules that out.',
-      'storesAccountDataElectronically',
-    );
+    forceD('stores-electronically', 'storesAccountDataElectronically');
   } else if (profile.storesAccountDataElectronically === 'unsure') {
     out.reason({
       code: 'storage-unknown',
       field: 'storesAccountDataElectronically',
-      text: 'If card numbers are kept electronically anywhere, only SAQ D fits. Until that is known, SAQ D stays possible.',
       source: { kind: 'eligibility', saq: D },
     });
-    out.step('check-storage', STEP.checkStorage);
+    out.step('check-storage');
     allowD();
   }
 
   if (profile.receivesAccountDataElectronically === 'yes') {
-    forceD(
-      'receives-electronically',
-      'Card numbers reach you electronically and are used or kept (email, chat, web forms, scans or recordings). Every SAQ except D rules that out.',
-      'receivesAccountDataElectronically',
-    );
+    forceD('receives-electronically', 'receivesAccountDataElectronically');
   } else if (profile.receivesAccountDataElectronically === 'unsolicited-deleted') {
     out.reason({
       code: 'unsolicited-deleted',
       field: 'receivesAccountDataElectronically',
-      text: 'Card numbers that arrive without being asked for, and are deleted at once under a written procedure, do not by themselves rule out a shorter SAQ.',
       source: { kind: 'faq', id: 1157 },
     });
   } else if (profile.receivesAccountDataElectronically === 'unsure') {
     out.reason({
       code: 'receipt-unknown',
       field: 'receivesAccountDataElectronically',
-      text: 'If card numbers reach you by email, chat or scans and are kept, only SAQ D fits. Until that is known, SAQ D stays possible.',
       source: { kind: 'eligibility', saq: D },
     });
-    out.step('check-email', STEP.checkEmail);
+    out.step('check-email');
     allowD();
   }
 
+  // Only A, A-EP and C-VT name the provider's compliance among their criteria; P2PE and SPoC rest
+  // on the solution's listing instead, and B, B-IP and C on neither.
   if (profile.thirdPartiesConfirmedCompliant !== 'yes') {
     const affected = inScope.filter((s) =>
       [...s.candidates].some((saq) => SAQ_FACTS[saq].requiresProviderCompliance),
     );
     if (affected.length > 0) {
-      const saqs = [...new Set(affected.flatMap((s) => [...s.candidates]))].filter(
-        (saq) => SAQ_FACTS[saq].requiresProviderCompliance,
+      const saqs = SAQ_BY_LENGTH.filter(
+        (saq) =>
+          SAQ_FACTS[saq].requiresProviderCompliance && affected.some((s) => s.candidates.has(saq)),
       );
-      const first = saqs[0] ?? 'A';
       out.reason({
         code: 'provider-compliance-unconfirmed',
+        params: { saqs: saqs.map((s) => SAQ_FACTS[s].name).join(', ') },
         field: 'thirdPartiesConfirmedCompliant',
-        text: `${saqs.map((s) => SAQ_FACTS[s].name).join(', ')} can only be used once you have confirmed that your payment provider is PCI DSS compliant. This is usually quick to settle: ask them for their Attestation of Compliance.`,
-        source: { kind: 'eligibility', saq: first },
+        source: { kind: 'eligibility', saq: saqs[0] ?? 'A' },
       });
-      out.step('get-aoc', STEP.getAoc);
+      out.step('get-aoc');
       for (const s of affected) s.candidates.add(D);
     }
   }
 }
 
+interface Covering {
+  candidates: SaqId[];
+  /** Some combination mixes SAQ B and B-IP terminals in one assessment. */
+  mixedTerminals: boolean;
+}
+
+/**
+ * The SAQs that may cover a combination of setups' SAQs and channels: the setups' own SAQ when they
+ * all share one that allows every channel involved; SAQ A-EP for online setups that mix A and A-EP;
+ * for a mix of dial-out (B) and internet (B-IP) terminals, B-IP or D as the acquirer decides (no SAQ
+ * is written for the mix); otherwise D.
+ */
+export function cover(saqs: ReadonlySet<SaqId>, channels: ReadonlySet<ChannelKind>): SaqId[] {
+  const list = [...saqs];
+  const allowed = (saq: SaqId) => [...channels].every((c) => SAQ_FACTS[saq].channels.includes(c));
+  const only = list.length === 1 ? list[0] : undefined;
+  if (only && allowed(only)) return [only];
+  if (list.every((s) => s === 'A' || s === 'A-EP') && [...channels].every((c) => c === 'ecommerce'))
+    return ['A-EP'];
+  if (list.length === 2 && saqs.has('B') && saqs.has('B-IP') && allowed('B-IP')) return ['B-IP', D];
+  return [D];
+}
+
 /** The SAQs, shortest first, that cover every combination the setups' candidates allow. */
-function coveringCandidates(setups: SetupOutcome[]): SaqId[] {
+function coveringCandidates(setups: SetupOutcome[]): Covering {
   // Fold the setups one by one, keeping only distinct partial combinations (SAQs used, channels
   // used): that is all the covering rule looks at, so the product never grows large.
   let states = new Map<string, { saqs: Set<SaqId>; channels: Set<ChannelKind> }>([
@@ -588,21 +588,13 @@ function coveringCandidates(setups: SetupOutcome[]): SaqId[] {
     states = next;
   }
   const result = new Set<SaqId>();
-  for (const state of states.values()) result.add(cover(state.saqs, state.channels));
-  return SAQ_BY_LENGTH.filter((saq) => result.has(saq));
-}
-
-/**
- * The shortest SAQ whose eligibility admits every setup: the setups' own SAQ when they all share one
- * that allows every channel involved, SAQ A-EP for online setups that mix A and A-EP, otherwise D.
- */
-export function cover(saqs: ReadonlySet<SaqId>, channels: ReadonlySet<ChannelKind>): SaqId {
-  const list = [...saqs];
-  const only = list.length === 1 ? list[0] : undefined;
-  if (only && [...channels].every((c) => SAQ_FACTS[only].channels.includes(c))) return only;
-  if (list.every((s) => s === 'A' || s === 'A-EP') && [...channels].every((c) => c === 'ecommerce'))
-    return 'A-EP';
-  return D;
+  let mixedTerminals = false;
+  for (const state of states.values()) {
+    const covering = cover(state.saqs, state.channels);
+    if (covering.includes('B-IP') && state.saqs.has('B')) mixedTerminals = true;
+    for (const saq of covering) result.add(saq);
+  }
+  return { candidates: SAQ_BY_LENGTH.filter((saq) => result.has(saq)), mixedTerminals };
 }
 
 function channelLabel(profile: PaymentProfile, channel: ChannelKind): string | undefined {
@@ -611,9 +603,107 @@ function channelLabel(profile: PaymentProfile, channel: ChannelKind): string | u
   return labels.length > 0 ? labels.join(', ') : undefined;
 }
 
-function statusOf(candidates: SaqId[]): DecisionStatus {
-  if (candidates.length === 0) return 'out-of-scope';
-  return candidates.length === 1 ? 'decided' : 'needs-review';
+function statusOf(candidates: SaqId[], open: boolean): DecisionStatus {
+  if (candidates.length === 0 && !open) return 'out-of-scope';
+  return candidates.length === 1 && !open ? 'decided' : 'needs-review';
+}
+
+/** The organisation's own card acceptance: per channel, and the SAQ (or SAQs) covering them all. */
+function merchantDecision(profile: PaymentProfile, out: Collector): MerchantDecision {
+  const setups: SetupOutcome[] = [];
+  const add = (channel: ChannelKind, index: number, label: string | undefined, o: Outcome | null) =>
+    setups.push({
+      channel,
+      index,
+      ...(label ? { label } : {}),
+      outOfScope: o === null,
+      candidates: new Set(o?.candidates ?? []),
+      noSaq: o?.noSaq ?? false,
+    });
+  profile.ecommerce.forEach((s, i) => {
+    const c = ecommerceOutcome(s, i, out);
+    add('ecommerce', i, s.label, c ? { candidates: c } : null);
+  });
+  profile.moto.forEach((s, i) => add('moto', i, s.label, motoOutcome(s, i, out)));
+  profile.cardPresent.forEach((s, i) =>
+    add('cardPresent', i, s.label, cardPresentOutcome(s, i, out)),
+  );
+
+  applyGlobalAnswers(profile, setups, out);
+
+  let mixed = false;
+  const perChannel: ChannelDecision[] = CHANNELS.filter((c) => profile[c].length > 0).map(
+    (channel) => {
+      const inScope = setups.filter((s) => s.channel === channel && !s.outOfScope);
+      const covering =
+        inScope.length > 0
+          ? coveringCandidates(inScope)
+          : { candidates: [], mixedTerminals: false };
+      mixed ||= covering.mixedTerminals;
+      const status = statusOf(
+        covering.candidates,
+        inScope.some((s) => s.noSaq),
+      );
+      const label = channelLabel(profile, channel);
+      return {
+        channel,
+        ...(label ? { label } : {}),
+        status,
+        ...(status === 'decided' ? { saq: covering.candidates[0] } : {}),
+        candidates: covering.candidates,
+      };
+    },
+  );
+
+  const inScope = setups.filter((s) => !s.outOfScope);
+  const covering =
+    inScope.length > 0 ? coveringCandidates(inScope) : { candidates: [], mixedTerminals: false };
+  if (mixed || covering.mixedTerminals) {
+    out.reason({ code: 'mixed-terminals', source: { kind: 'eligibility', saq: 'B-IP' } });
+    out.step('ask-acquirer-terminals');
+  }
+  const noSaq = inScope.some((s) => s.noSaq);
+  if (noSaq) out.escalations.add('no-saq-for-setup');
+
+  if (setups.length === 0)
+    out.reason({ code: 'no-channels', field: 'channels', source: { kind: 'aoc', part: '2a' } });
+
+  let candidates = covering.candidates;
+  let status = statusOf(candidates, noSaq);
+  if (profile.annualCardTransactions === 'over-6m' && status !== 'out-of-scope') {
+    // Level 1 (per card brand): a Report on Compliance by a QSA, not an SAQ. No SAQ is "still possible".
+    out.reason({
+      code: 'level-1',
+      field: 'annualCardTransactions',
+      source: { kind: 'brand-rules' },
+    });
+    out.step('level-1');
+    out.escalations.add('roc-required');
+    candidates = [];
+    status = 'needs-review';
+  } else if (profile.annualCardTransactions === '1m-to-6m') out.step('level-2');
+  else if (profile.annualCardTransactions === 'unsure') out.step('count-transactions');
+
+  const decidedChannels = perChannel.filter((c) => c.status !== 'out-of-scope');
+  const perChannelSaqs = new Set(decidedChannels.map((c) => c.saq));
+  // Multi-channel FAQ: one SAQ per channel when each channel meets its own SAQ's criteria and the
+  // channels are kept apart; the acquirer decides.
+  const separateSaqsPossible =
+    status !== 'out-of-scope' &&
+    !out.escalations.has('roc-required') &&
+    decidedChannels.every((c) => c.status === 'decided') &&
+    perChannelSaqs.size > 1 &&
+    !perChannelSaqs.has(D) &&
+    profile.channelsShareSystems === 'no';
+
+  if (status !== 'out-of-scope') out.step('acquirer-confirms');
+  return {
+    status,
+    ...(status === 'decided' ? { saq: candidates[0] } : {}),
+    candidates,
+    perChannel,
+    separateSaqsPossible,
+  };
 }
 
 /**
@@ -627,127 +717,52 @@ export function decideSaq(input: PaymentProfile): SaqDecision {
   const profile = paymentProfileSchema.parse(input);
   const out = new Collector();
 
-  const setups: SetupOutcome[] = [];
-  profile.ecommerce.forEach((s, i) => {
-    const c = ecommerceOutcome(s, i, out);
-    setups.push({
-      channel: 'ecommerce',
-      index: i,
-      label: s.label,
-      outOfScope: c === null,
-      candidates: new Set(c ?? []),
-    });
-  });
-  profile.moto.forEach((s, i) =>
-    setups.push({
-      channel: 'moto',
-      index: i,
-      label: s.label,
-      outOfScope: false,
-      candidates: new Set(motoOutcome(s, i, out)),
-    }),
-  );
-  profile.cardPresent.forEach((s, i) =>
-    setups.push({
-      channel: 'cardPresent',
-      index: i,
-      label: s.label,
-      outOfScope: false,
-      candidates: new Set(cardPresentOutcome(s, i, out)),
-    }),
-  );
-
-  applyGlobalAnswers(profile, setups, out);
-
-  const perChannel: ChannelDecision[] = CHANNELS.filter((c) => profile[c].length > 0).map(
-    (channel) => {
-      const inScope = setups.filter((s) => s.channel === channel && !s.outOfScope);
-      const candidates = inScope.length > 0 ? coveringCandidates(inScope) : [];
-      const status = statusOf(candidates);
-      const label = channelLabel(profile, channel);
-      return {
-        channel,
-        ...(label ? { label } : {}),
-        status,
-        ...(status === 'decided' ? { saq: candidates[0] } : {}),
-        candidates,
-      };
-    },
-  );
-
-  const inScope = setups.filter((s) => !s.outOfScope);
-  let candidates = inScope.length > 0 ? coveringCandidates(inScope) : [];
-
-  if (profile.role !== 'merchant') {
-    out.reason({
-      code: 'service-provider',
-      field: 'role',
-      text: 'You handle card payments for other organisations, so you validate as a service provider: the only self-assessment for that is SAQ D for Service Providers.',
-      source: { kind: 'eligibility', saq: 'D-SP' },
-    });
-    out.step('service-provider', STEP.serviceProvider);
+  if (profile.role === 'merchant') {
+    const merchant = merchantDecision(profile, out);
     return {
-      status: 'decided',
-      saq: 'D-SP',
-      candidates: ['D-SP'],
-      perChannel,
-      separateSaqsPossible: false,
+      ...merchant,
       reasons: out.reasons,
       nextSteps: out.nextSteps,
+      escalations: [...out.escalations],
     };
   }
 
-  if (setups.length === 0) {
+  // Service providers: SAQ D for Service Providers covers the services provided, if a card brand
+  // allows self-assessment at all; above the brands' top threshold (Visa: 300,000 transactions a
+  // year) an on-site assessment is needed instead.
+  out.reason({
+    code: 'service-provider',
+    field: 'role',
+    source: { kind: 'eligibility', saq: 'D-SP' },
+  });
+  out.step('service-provider');
+  const volume = profile.serviceProviderTransactions;
+  if (volume === 'over-300k' || volume === undefined || volume === 'unsure') {
     out.reason({
-      code: 'no-channels',
-      field: 'channels',
-      text: 'You told us you take no card payments in any channel, so there is nothing to assess.',
-      source: { kind: 'aoc', part: '2a' },
+      code: volume === 'over-300k' ? 'service-provider-level-1' : 'service-provider-volume-unknown',
+      field: 'serviceProviderTransactions',
+      source: { kind: 'brand-rules' },
     });
+    out.step(volume === 'over-300k' ? 'service-provider-onsite' : 'count-service-transactions');
+    out.escalations.add('service-provider-onsite');
   }
+  const onsite = out.escalations.has('service-provider-onsite');
 
-  let status = statusOf(candidates);
-  switch (profile.annualCardTransactions) {
-    case 'over-6m':
-      out.reason({
-        code: 'level-1',
-        field: 'annualCardTransactions',
-        text: 'Over 6 million card payments a year makes you a level 1 merchant: the card brands expect an on-site assessment, not an SAQ.',
-        source: { kind: 'brand-rules' },
-      });
-      out.step('level-1', STEP.level1);
-      if (status !== 'out-of-scope') status = 'needs-review';
-      break;
-    case '1m-to-6m':
-      out.step('level-2', STEP.level2);
-      break;
-    case 'unsure':
-      out.step('count-transactions', STEP.countTransactions);
-      break;
-    default:
-      break;
+  let merchant: MerchantDecision | undefined;
+  if (profile.role === 'both') {
+    out.reason({ code: 'both-roles', field: 'role', source: { kind: 'aoc', part: '2a' } });
+    merchant = merchantDecision(profile, out);
   }
-  if (status === 'out-of-scope') candidates = [];
-
-  const decidedChannels = perChannel.filter((c) => c.status !== 'out-of-scope');
-  const perChannelSaqs = new Set(decidedChannels.map((c) => c.saq));
-  const separateSaqsPossible =
-    status !== 'out-of-scope' &&
-    profile.annualCardTransactions !== 'over-6m' &&
-    decidedChannels.every((c) => c.status === 'decided') &&
-    perChannelSaqs.size > 1 &&
-    !perChannelSaqs.has(D) &&
-    profile.channelsShareSystems === 'no';
-
-  if (status !== 'out-of-scope') out.step('acquirer-confirms', STEP.acquirerConfirms);
-
+  const open = onsite || (merchant !== undefined && merchant.status === 'needs-review');
   return {
-    status,
-    ...(status === 'decided' ? { saq: candidates[0] } : {}),
-    candidates,
-    perChannel,
-    separateSaqsPossible,
+    status: open ? 'needs-review' : 'decided',
+    ...(onsite ? {} : { saq: 'D-SP' as const }),
+    candidates: onsite ? [] : ['D-SP'],
+    perChannel: merchant?.perChannel ?? [],
+    separateSaqsPossible: false,
     reasons: out.reasons,
     nextSteps: out.nextSteps,
+    escalations: [...out.escalations],
+    ...(merchant ? { merchant } : {}),
   };
 }

@@ -7,7 +7,9 @@ import {
   findStep,
   journey,
   nextStep,
+  migrateAnswers,
   previousStep,
+  QUESTIONS,
   stepForField,
   toProfile,
   type InterviewAnswers,
@@ -95,35 +97,141 @@ describe('journey', () => {
     expect(ids(jsForm)).toContain('online-1-website-host');
   });
 
-  it('asks about isolation only for virtual terminals and POS systems, and the terminal type for keyed phone gifts', () => {
+  it('asks each equipment what its criteria need: isolation, one location, listing', () => {
     const vt = answerAll({
       ...globals,
       channels: ['moto'],
       motoCapture: 'virtual-terminal',
-      motoIsolated: 'yes',
+      vtIsolated: 'yes',
+      vtSingleLocation: 'yes',
     });
-    expect(ids(vt)).toContain('phone-1-isolated');
+    expect(ids(vt)).toEqual(expect.arrayContaining(['phone-1-isolated', 'phone-1-one-location']));
+    expect(decideSaq(toProfile(vt)!).saq).toBe('C-VT');
     const keyed = answerAll({
       ...globals,
       channels: ['moto'],
       motoCapture: 'payment-terminal',
       motoTerminal: 'p2pe-listed',
+      p2peListed: 'yes',
     });
-    expect(ids(keyed)).toContain('phone-1-terminal');
+    expect(ids(keyed)).toEqual(expect.arrayContaining(['phone-1-terminal', 'phone-1-p2pe-listed']));
     expect(ids(keyed)).not.toContain('phone-1-isolated');
-    const reader = answerAll({
+    const ip = answerAll({
       ...globals,
       channels: ['cardPresent'],
       equipment: 'standalone-ip-terminal',
+      ipTerminalIsolated: 'yes',
     });
-    expect(ids(reader)).not.toContain('in-person-1-isolated');
+    expect(ids(ip)).toContain('in-person-1-isolated');
+    expect(decideSaq(toProfile(ip)!).saq).toBe('B-IP');
+    const dialOut = answerAll({
+      ...globals,
+      channels: ['cardPresent'],
+      equipment: 'imprint-or-dial-out',
+      dialOutIsolated: 'no',
+    });
+    expect(decideSaq(toProfile(dialOut)!).saq).toBe('D-Merchant');
     const pos = answerAll({
       ...globals,
       channels: ['cardPresent'],
       equipment: 'pos-system',
-      cardPresentIsolated: 'no',
+      posIsolated: 'yes',
+      posSingleLocation: 'no',
     });
-    expect(ids(pos)).toContain('in-person-1-isolated');
+    expect(ids(pos)).toEqual(
+      expect.arrayContaining(['in-person-1-isolated', 'in-person-1-one-location']),
+    );
+    expect(decideSaq(toProfile(pos)!).saq).toBe('D-Merchant');
+    const reader = answerAll({
+      ...globals,
+      channels: ['cardPresent'],
+      equipment: 'mobile-reader',
+      spocListed: 'no',
+    });
+    // Not listed: no SAQ is written for it, so isolation is not asked.
+    expect(ids(reader)).not.toContain('in-person-1-isolated');
+    expect(decideSaq(toProfile(reader)!).escalations).toEqual(['no-saq-for-setup']);
+    const tap = answerAll({ ...globals, channels: ['cardPresent'], equipment: 'tap-to-pay-phone' });
+    expect(ids(tap).filter((id) => id.startsWith('in-person-1-'))).toEqual([
+      'in-person-1-equipment',
+      'in-person-1-another',
+    ]);
+  });
+
+  it('asks a service provider only about its services, unless it also takes payments itself', () => {
+    const sp = answerAll({
+      ...globals,
+      role: 'service-provider',
+      serviceProviderTransactions: 'under-300k',
+    });
+    expect(ids(sp)).toEqual(['role', 'service-volume']);
+    expect(decideSaq(toProfile(sp)!).saq).toBe('D-SP');
+    const both = answerAll({
+      ...globals,
+      role: 'both',
+      serviceProviderTransactions: 'under-300k',
+      channels: ['ecommerce'],
+      paymentPage: 'redirect',
+    });
+    expect(ids(both).slice(0, 4)).toEqual(['role', 'service-volume', 'processors', 'channels']);
+    expect(decideSaq(toProfile(both)!).merchant?.saq).toBe('A');
+    // Becoming a pure service provider drops the answers about the organisation's own payments.
+    const narrowed = applyAnswer(both, findStep(both, 'role')!, 'service-provider');
+    expect(narrowed.channels).toBeUndefined();
+    expect(narrowed.ecommerce).toEqual([]);
+    expect(narrowed.storesAccountDataElectronically).toBeUndefined();
+  });
+
+  it('asks the follow-ups again when the equipment changes: they were about the old equipment', () => {
+    const reader = answerAll({
+      ...globals,
+      channels: ['cardPresent'],
+      equipment: 'mobile-reader',
+      spocListed: 'unsure',
+      readerIsolated: 'yes',
+    });
+    const p2pe = applyAnswer(reader, findStep(reader, 'in-person-1-equipment')!, 'p2pe-listed');
+    expect(p2pe.cardPresent[0]).toEqual({ equipment: 'p2pe-listed', another: 'no' });
+    expect(nextStep(p2pe)?.id).toBe('in-person-1-p2pe-listed');
+    // The same answer again changes nothing.
+    const same = applyAnswer(reader, findStep(reader, 'in-person-1-equipment')!, 'mobile-reader');
+    expect(same.cardPresent[0]).toEqual(reader.cardPresent[0]);
+  });
+
+  it('accepts only the values a question offers', () => {
+    const a = emptyAnswers();
+    const role = findStep(a, 'role')!;
+    expect(applyAnswer(a, role, 'bank')).toBe(a);
+    expect(applyAnswer(a, role, ['merchant'])).toBe(a);
+    const merchant = applyAnswer(a, role, 'merchant');
+    const channels = findStep(merchant, 'channels')!;
+    expect(applyAnswer(merchant, channels, ['ecommerce', 'moon'])).toBe(merchant);
+    expect(applyAnswer(merchant, channels, ['ecommerce', 'ecommerce'])).toBe(merchant);
+    expect(applyAnswer(merchant, channels, 'ecommerce')).toBe(merchant);
+    expect(applyAnswer(merchant, channels, ['ecommerce']).channels).toEqual(['ecommerce']);
+  });
+
+  it('reads older answers: a reader "from a listed SPoC solution" is a listed reader', () => {
+    const old = {
+      ...emptyAnswers(),
+      channels: ['cardPresent' as const],
+      cardPresent: [{ equipment: 'spoc-listed' as const, another: 'no' as const }],
+    };
+    expect(migrateAnswers(old).cardPresent[0]).toEqual({
+      equipment: 'mobile-reader',
+      listed: 'yes',
+      another: 'no',
+    });
+  });
+
+  it('defines every question once per scope, with a unique slug within its scope', () => {
+    const keys = QUESTIONS.map((q) => `${q.scope}:${q.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Questions that share a slug in a setup share its answer's field and are never asked together.
+    for (const q of QUESTIONS)
+      for (const other of QUESTIONS)
+        if (q !== other && q.scope === other.scope && q.slug === other.slug)
+          expect(q.key, `${q.id} and ${other.id}`).toBe(other.key);
   });
 
   it('asks about shared systems only with more than one channel', () => {
@@ -134,6 +242,7 @@ describe('journey', () => {
       channels: ['ecommerce', 'cardPresent'],
       paymentPage: 'redirect',
       equipment: 'p2pe-listed',
+      p2peListed: 'yes',
     });
     expect(ids(two)).toContain('shared-systems');
   });
@@ -160,7 +269,8 @@ describe('journey', () => {
       scriptProtection: 'none',
       websiteHost: 'other-provider',
       motoCapture: 'virtual-terminal',
-      motoIsolated: 'yes',
+      vtIsolated: 'yes',
+      vtSingleLocation: 'yes',
     });
     const changed = applyAnswer(a, findStep(a, 'online-1-payment-page')!, 'redirect');
     expect(changed.ecommerce[0]).toEqual({ paymentPage: 'redirect', another: 'no' });

@@ -1,17 +1,27 @@
 /**
- * The interview's journey: which question comes next, from the answers so far. Pure functions over
- * a draft of answers, so the machine, the pages and the tests all agree on the route.
+ * The interview's journey: which question comes next, from the answers so far. One typed table
+ * (QUESTIONS) says, for every question, where its answer lives, which values it accepts and when it
+ * is asked; the journey, the answers, pruning and the check page all read that table, so a question
+ * is defined in one place. Pure functions over a draft of answers.
  */
-import type {
-  Answer,
-  AnnualCardTransactions,
-  CardPresentSetup,
-  EcommerceSetup,
-  Equipment,
-  MotoSetup,
-  PaymentProfile,
+import {
+  annualCardTransactionsSchema,
+  answerSchema,
+  equipmentSchema,
+  motoCaptureSchema,
+  paymentPageSchema,
+  receivesAccountDataSchema,
+  scriptProtectionSchema,
+  serviceProviderTransactionsSchema,
+  websiteHostSchema,
+  type Answer,
+  type CardPresentSetup,
+  type EcommerceSetup,
+  type Equipment,
+  type MotoSetup,
+  type PaymentProfile,
 } from './profile';
-import type { ChannelKind } from './saq-catalog';
+import { CHANNELS, type ChannelKind } from './saq-catalog';
 
 export type YesNo = 'yes' | 'no';
 
@@ -21,21 +31,26 @@ export interface EcommerceDraft {
   websiteHost?: EcommerceSetup['websiteHost'];
   another?: YesNo;
 }
-export interface MotoDraft {
+/** What the equipment's eligibility criteria ask beyond the equipment (see profile.ts). */
+export interface EquipmentFollowUps {
+  listed?: Answer;
+  isolatedDevice?: Answer;
+  singleLocation?: Answer;
+}
+export interface MotoDraft extends EquipmentFollowUps {
   capture?: MotoSetup['capture'];
   terminal?: Equipment;
-  isolatedDevice?: Answer;
   another?: YesNo;
 }
-export interface CardPresentDraft {
+export interface CardPresentDraft extends EquipmentFollowUps {
   equipment?: Equipment;
-  isolatedDevice?: Answer;
   another?: YesNo;
 }
 
 /** The interview's answers so far: every field optional, kept as domain data (never a machine snapshot). */
 export interface InterviewAnswers {
   role?: PaymentProfile['role'];
+  serviceProviderTransactions?: PaymentProfile['serviceProviderTransactions'];
   /** Payment processors or tools picked from the catalog (ids); [] means "not listed / skip". */
   processors?: string[];
   /** Answers filled in from those picks: step id -> the processor name it came from. */
@@ -52,7 +67,7 @@ export interface InterviewAnswers {
   keepsPaperWithCardData?: Answer;
   thirdPartiesConfirmedCompliant?: Answer;
   channelsShareSystems?: Answer;
-  annualCardTransactions?: AnnualCardTransactions;
+  annualCardTransactions?: PaymentProfile['annualCardTransactions'];
 }
 
 /** Where the interview is: asking questions, checking the answers, or showing the result. */
@@ -60,78 +75,199 @@ export type InterviewPhase = 'asking' | 'checking' | 'result';
 
 export const emptyAnswers = (): InterviewAnswers => ({ ecommerce: [], moto: [], cardPresent: [] });
 
-/** The kinds of question; a step is a question kind, plus the setup it is about for per-setup ones. */
-export type QuestionId =
-  | 'role'
-  | 'processors'
-  | 'channels'
-  | 'paymentPage'
-  | 'scriptProtection'
-  | 'websiteHost'
-  | 'ecommerceAnother'
-  | 'motoCapture'
-  | 'motoTerminal'
-  | 'motoIsolated'
-  | 'motoAnother'
-  | 'equipment'
-  | 'cardPresentIsolated'
-  | 'cardPresentAnother'
-  | 'storesAccountDataElectronically'
-  | 'receivesAccountDataElectronically'
-  | 'keepsPaperWithCardData'
-  | 'thirdPartiesConfirmedCompliant'
-  | 'channelsShareSystems'
-  | 'annualCardTransactions';
+/** The questions' ids, which are also their keys in content/eligibility/questions.json. */
+export const QUESTION_IDS = [
+  'role',
+  'serviceProviderTransactions',
+  'processors',
+  'channels',
+  'paymentPage',
+  'scriptProtection',
+  'websiteHost',
+  'ecommerceAnother',
+  'motoCapture',
+  'motoTerminal',
+  'motoAnother',
+  'equipment',
+  'cardPresentAnother',
+  'p2peListed',
+  'spocListed',
+  'dialOutIsolated',
+  'ipTerminalIsolated',
+  'posIsolated',
+  'vtIsolated',
+  'readerIsolated',
+  'posSingleLocation',
+  'vtSingleLocation',
+  'storesAccountDataElectronically',
+  'receivesAccountDataElectronically',
+  'keepsPaperWithCardData',
+  'thirdPartiesConfirmedCompliant',
+  'channelsShareSystems',
+  'annualCardTransactions',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export interface Step {
-  /** Stable id used in URLs, e.g. `role` or `ecommerce-2-payment-page`. */
-  id: string;
-  question: QuestionId;
-  channel?: ChannelKind;
-  /** Zero-based setup index for per-setup questions. */
-  setup?: number;
+export type Scope = 'global' | ChannelKind;
+
+/** One question of the interview, as the journey, the pages and the tests see it. */
+export interface QuestionDef {
+  id: QuestionId;
+  /** The URL part: `role`, or `payment-page` inside `online-1-payment-page`. */
+  slug: string;
+  scope: Scope;
+  /** The field that holds the answer: in the answers (global) or in the setup's draft. */
+  key: string;
+  /** Several values at once (checkboxes, the processor picker). */
+  multi: boolean;
+  /** The values accepted; null for the processor picker, whose values are catalog ids. */
+  options: readonly string[] | null;
+  /** Whether an empty selection is an answer (the processor step can be skipped). */
+  emptyIsAnswer: boolean;
+  /** Whether the question is asked, given the answers and (for a setup question) its setup. */
+  shown: (answers: InterviewAnswers, setup: number) => boolean;
+  /**
+   * Follow-up fields to clear when this answer changes: they answered a question about the old
+   * equipment (kept apart, listed) that is worded differently for the new one, so it is asked again.
+   */
+  resets: readonly string[];
 }
 
-const SLUG: Record<QuestionId, string> = {
-  role: 'role',
-  processors: 'processors',
-  channels: 'channels',
-  paymentPage: 'payment-page',
-  scriptProtection: 'script-protection',
-  websiteHost: 'website-host',
-  ecommerceAnother: 'another',
-  motoCapture: 'capture',
-  motoTerminal: 'terminal',
-  motoIsolated: 'isolated',
-  motoAnother: 'another',
-  equipment: 'equipment',
-  cardPresentIsolated: 'isolated',
-  cardPresentAnother: 'another',
-  storesAccountDataElectronically: 'stored-card-data',
-  receivesAccountDataElectronically: 'emailed-card-data',
-  keepsPaperWithCardData: 'paper-records',
-  thirdPartiesConfirmedCompliant: 'provider-compliance',
-  channelsShareSystems: 'shared-systems',
-  annualCardTransactions: 'transactions',
-};
+type GlobalKey = Exclude<keyof InterviewAnswers, 'ecommerce' | 'moto' | 'cardPresent'>;
+type DraftOf<C extends ChannelKind> = InterviewAnswers[C][number];
 
-const CHANNEL_SLUG: Record<ChannelKind, string> = {
-  ecommerce: 'online',
-  moto: 'phone',
-  cardPresent: 'in-person',
-};
+const YES_NO = ['yes', 'no'] as const;
+const setupOf = <C extends ChannelKind>(a: InterviewAnswers, c: C, i: number): DraftOf<C> =>
+  a[c][i] ?? {};
 
-function step(question: QuestionId, channel?: ChannelKind, setup?: number): Step {
-  const id =
-    channel === undefined
-      ? SLUG[question]
-      : `${CHANNEL_SLUG[channel]}-${(setup ?? 0) + 1}-${SLUG[question]}`;
+function global<K extends GlobalKey>(
+  id: QuestionId,
+  slug: string,
+  key: K,
+  options: readonly string[] | null,
+  extra: {
+    multi?: boolean;
+    emptyIsAnswer?: boolean;
+    showIf?: (a: InterviewAnswers) => boolean;
+  } = {},
+): QuestionDef {
+  const showIf = extra.showIf;
   return {
     id,
-    question,
-    ...(channel ? { channel } : {}),
-    ...(setup !== undefined ? { setup } : {}),
+    slug,
+    scope: 'global',
+    key,
+    multi: extra.multi ?? false,
+    options,
+    emptyIsAnswer: extra.emptyIsAnswer ?? false,
+    shown: (a) => (showIf ? showIf(a) : true),
+    resets: [],
   };
+}
+
+function perSetup<C extends ChannelKind>(
+  channel: C,
+  id: QuestionId,
+  slug: string,
+  key: keyof DraftOf<C> & string,
+  options: readonly string[],
+  showIf?: (setup: DraftOf<C>) => boolean,
+  resets: readonly (keyof DraftOf<C> & string)[] = [],
+): QuestionDef {
+  return {
+    id,
+    slug,
+    scope: channel,
+    key,
+    multi: false,
+    options,
+    emptyIsAnswer: false,
+    shown: (a, i) => (showIf ? showIf(setupOf(a, channel, i)) : true),
+    resets,
+  };
+}
+
+/** The equipment's follow-ups, cleared when the equipment changes. */
+const FOLLOW_UPS = ['listed', 'isolatedDevice', 'singleLocation'] as const;
+
+/** The equipment a setup uses: in person it is `equipment`; by phone, the terminal staff key into. */
+function equipmentOf(d: CardPresentDraft | MotoDraft): Equipment | undefined {
+  if ('equipment' in d) return d.equipment;
+  const moto = d as MotoDraft;
+  if (moto.capture === 'virtual-terminal') return 'virtual-terminal';
+  return moto.capture === 'payment-terminal' ? moto.terminal : undefined;
+}
+
+const isReader = (e: Equipment | undefined) => e === 'mobile-reader' || e === 'spoc-listed';
+
+/**
+ * The follow-ups an equipment's eligibility criteria need (listed solution, kept apart, one
+ * location), for one channel. Which question asks it depends on the equipment, so that each can be
+ * worded for what the person has in front of them; they share the draft's keys.
+ */
+function equipmentQuestions<C extends 'moto' | 'cardPresent'>(channel: C): QuestionDef[] {
+  const on =
+    (...kinds: Equipment[]) =>
+    (d: DraftOf<C>) => {
+      const e = equipmentOf(d);
+      return e !== undefined && kinds.includes(e);
+    };
+  // A phone-paired reader taken by phone is SAQ D whatever else is true: nothing more to ask.
+  const readerInPerson = (d: DraftOf<C>) => channel === 'cardPresent' && isReader(equipmentOf(d));
+  const yesNoUnsure = answerSchema.options;
+  return [
+    perSetup(channel, 'p2peListed', 'p2pe-listed', 'listed', yesNoUnsure, on('p2pe-listed')),
+    perSetup(channel, 'spocListed', 'spoc-listed', 'listed', yesNoUnsure, readerInPerson),
+    perSetup(
+      channel,
+      'dialOutIsolated',
+      'isolated',
+      'isolatedDevice',
+      yesNoUnsure,
+      on('imprint-or-dial-out'),
+    ),
+    perSetup(
+      channel,
+      'ipTerminalIsolated',
+      'isolated',
+      'isolatedDevice',
+      yesNoUnsure,
+      on('standalone-ip-terminal'),
+    ),
+    perSetup(channel, 'posIsolated', 'isolated', 'isolatedDevice', yesNoUnsure, on('pos-system')),
+    perSetup(
+      channel,
+      'vtIsolated',
+      'isolated',
+      'isolatedDevice',
+      yesNoUnsure,
+      on('virtual-terminal'),
+    ),
+    perSetup(
+      channel,
+      'readerIsolated',
+      'isolated',
+      'isolatedDevice',
+      yesNoUnsure,
+      (d) => readerInPerson(d) && d.listed !== 'no',
+    ),
+    perSetup(
+      channel,
+      'posSingleLocation',
+      'one-location',
+      'singleLocation',
+      yesNoUnsure,
+      on('pos-system'),
+    ),
+    perSetup(
+      channel,
+      'vtSingleLocation',
+      'one-location',
+      'singleLocation',
+      yesNoUnsure,
+      on('virtual-terminal'),
+    ),
+  ];
 }
 
 /** Whether the A-EP route (and so the web host question) is possible for an online setup. */
@@ -148,12 +284,182 @@ export function aEpRoutePossible(s: EcommerceDraft): boolean {
   }
 }
 
-function needsIsolation(equipment: Equipment | undefined): boolean {
-  return equipment === 'pos-system' || equipment === 'virtual-terminal';
+/**
+ * A service provider that takes no card payments for itself is assessed on its services only (SAQ D
+ * for Service Providers): the questions about its own payments are not asked.
+ */
+const takesPayments = (a: InterviewAnswers) => a.role !== 'service-provider';
+
+/** The equipment the interview offers: `spoc-listed` is only read from older answers. */
+const OFFERED_EQUIPMENT = equipmentSchema.options.filter((e) => e !== 'spoc-listed');
+
+/** Questions asked before the channels' setups. */
+const OPENING: readonly QuestionDef[] = [
+  global('role', 'role', 'role', ['merchant', 'service-provider', 'both']),
+  global(
+    'serviceProviderTransactions',
+    'service-volume',
+    'serviceProviderTransactions',
+    serviceProviderTransactionsSchema.options,
+    { showIf: (a) => a.role !== undefined && a.role !== 'merchant' },
+  ),
+  global('processors', 'processors', 'processors', null, {
+    multi: true,
+    emptyIsAnswer: true,
+    showIf: takesPayments,
+  }),
+  global('channels', 'channels', 'channels', CHANNELS, { multi: true, showIf: takesPayments }),
+];
+
+/** Each channel's questions about one setup, in order; the last asks whether there is another. */
+const SETUP: { readonly [C in ChannelKind]: readonly QuestionDef[] } = {
+  ecommerce: [
+    perSetup('ecommerce', 'paymentPage', 'payment-page', 'paymentPage', paymentPageSchema.options),
+    perSetup(
+      'ecommerce',
+      'scriptProtection',
+      'script-protection',
+      'scriptProtection',
+      scriptProtectionSchema.options,
+      (s) => s.paymentPage === 'iframe',
+    ),
+    perSetup(
+      'ecommerce',
+      'websiteHost',
+      'website-host',
+      'websiteHost',
+      websiteHostSchema.options,
+      aEpRoutePossible,
+    ),
+    perSetup('ecommerce', 'ecommerceAnother', 'another', 'another', YES_NO),
+  ],
+  moto: [
+    perSetup(
+      'moto',
+      'motoCapture',
+      'capture',
+      'capture',
+      motoCaptureSchema.options,
+      undefined,
+      FOLLOW_UPS,
+    ),
+    perSetup(
+      'moto',
+      'motoTerminal',
+      'terminal',
+      'terminal',
+      // Phone gifts are keyed, never tapped on a phone: the in-person-only kinds are not offered.
+      OFFERED_EQUIPMENT.filter((e) => e !== 'tap-to-pay-phone' && e !== 'virtual-terminal'),
+      (s) => s.capture === 'payment-terminal',
+      FOLLOW_UPS,
+    ),
+    ...equipmentQuestions('moto'),
+    perSetup('moto', 'motoAnother', 'another', 'another', YES_NO),
+  ],
+  cardPresent: [
+    perSetup(
+      'cardPresent',
+      'equipment',
+      'equipment',
+      'equipment',
+      OFFERED_EQUIPMENT,
+      undefined,
+      FOLLOW_UPS,
+    ),
+    ...equipmentQuestions('cardPresent'),
+    perSetup('cardPresent', 'cardPresentAnother', 'another', 'another', YES_NO),
+  ],
+};
+
+/** Questions asked after the channels' setups. */
+const CLOSING: readonly QuestionDef[] = [
+  global(
+    'storesAccountDataElectronically',
+    'stored-card-data',
+    'storesAccountDataElectronically',
+    answerSchema.options,
+    { showIf: takesPayments },
+  ),
+  global(
+    'receivesAccountDataElectronically',
+    'emailed-card-data',
+    'receivesAccountDataElectronically',
+    receivesAccountDataSchema.options,
+    { showIf: takesPayments },
+  ),
+  global(
+    'keepsPaperWithCardData',
+    'paper-records',
+    'keepsPaperWithCardData',
+    answerSchema.options,
+    {
+      showIf: takesPayments,
+    },
+  ),
+  global(
+    'thirdPartiesConfirmedCompliant',
+    'provider-compliance',
+    'thirdPartiesConfirmedCompliant',
+    answerSchema.options,
+    { showIf: takesPayments },
+  ),
+  global('channelsShareSystems', 'shared-systems', 'channelsShareSystems', answerSchema.options, {
+    showIf: (a) => takesPayments(a) && (a.channels ?? []).length > 1,
+  }),
+  global(
+    'annualCardTransactions',
+    'transactions',
+    'annualCardTransactions',
+    annualCardTransactionsSchema.options,
+    { showIf: takesPayments },
+  ),
+];
+
+/** Every question, once: the table the journey, the content check and the tests read. */
+export const QUESTIONS: readonly QuestionDef[] = [
+  ...OPENING,
+  ...CHANNELS.flatMap((c) => SETUP[c]),
+  ...CLOSING,
+];
+
+/** A question in context: which setup it is about, for per-setup questions. */
+export interface Step {
+  /** Stable id used in URLs, e.g. `role` or `online-2-payment-page`. */
+  id: string;
+  question: QuestionId;
+  channel?: ChannelKind;
+  /** Zero-based setup index for per-setup questions. */
+  setup?: number;
+}
+
+const CHANNEL_SLUG: Record<ChannelKind, string> = {
+  ecommerce: 'online',
+  moto: 'phone',
+  cardPresent: 'in-person',
+};
+
+const BY_KEY = new Map(QUESTIONS.map((q) => [`${q.scope}:${q.id}`, q]));
+
+/** The question a step asks (the same question id may be asked in more than one channel). */
+export function questionDef(s: Pick<Step, 'question' | 'channel'>): QuestionDef {
+  const q = BY_KEY.get(`${s.channel ?? 'global'}:${s.question}`);
+  if (!q) throw new Error(`unknown question ${s.question}`);
+  return q;
+}
+
+function stepOf(q: QuestionDef, setup?: number): Step {
+  if (q.scope === 'global') return { id: q.slug, question: q.id };
+  const i = setup ?? 0;
+  return {
+    id: `${CHANNEL_SLUG[q.scope]}-${i + 1}-${q.slug}`,
+    question: q.id,
+    channel: q.scope,
+    setup: i,
+  };
 }
 
 /** How many setups a channel has in the journey: one, plus one more for each "another: yes". */
-function setupCount(list: { another?: YesNo }[]): number {
+function setupCount(list: readonly { another?: YesNo }[]): number {
   let n = 1;
   while (list[n - 1]?.another === 'yes') n += 1;
   return n;
@@ -164,189 +470,119 @@ function setupCount(list: { another?: YesNo }[]): number {
  * far as they can be known; the first unanswered step is where the user goes next.
  */
 export function journey(a: InterviewAnswers): Step[] {
-  const steps: Step[] = [step('role'), step('processors'), step('channels')];
+  const steps: Step[] = OPENING.filter((q) => q.shown(a, 0)).map((q) => stepOf(q));
   const channels = a.channels ?? [];
-  if (channels.includes('ecommerce')) {
-    for (let i = 0; i < setupCount(a.ecommerce); i++) {
-      const s = a.ecommerce[i] ?? {};
-      steps.push(step('paymentPage', 'ecommerce', i));
-      if (s.paymentPage === 'iframe') steps.push(step('scriptProtection', 'ecommerce', i));
-      if (aEpRoutePossible(s)) steps.push(step('websiteHost', 'ecommerce', i));
-      steps.push(step('ecommerceAnother', 'ecommerce', i));
-    }
+  for (const channel of CHANNELS) {
+    if (!channels.includes(channel)) continue;
+    for (let i = 0; i < setupCount(a[channel]); i++)
+      for (const q of SETUP[channel]) if (q.shown(a, i)) steps.push(stepOf(q, i));
   }
-  if (channels.includes('moto')) {
-    for (let i = 0; i < setupCount(a.moto); i++) {
-      const s = a.moto[i] ?? {};
-      steps.push(step('motoCapture', 'moto', i));
-      if (s.capture === 'payment-terminal') steps.push(step('motoTerminal', 'moto', i));
-      if (
-        s.capture === 'virtual-terminal' ||
-        (s.capture === 'payment-terminal' && needsIsolation(s.terminal))
-      )
-        steps.push(step('motoIsolated', 'moto', i));
-      steps.push(step('motoAnother', 'moto', i));
-    }
-  }
-  if (channels.includes('cardPresent')) {
-    for (let i = 0; i < setupCount(a.cardPresent); i++) {
-      const s = a.cardPresent[i] ?? {};
-      steps.push(step('equipment', 'cardPresent', i));
-      if (needsIsolation(s.equipment)) steps.push(step('cardPresentIsolated', 'cardPresent', i));
-      steps.push(step('cardPresentAnother', 'cardPresent', i));
-    }
-  }
-  steps.push(
-    step('storesAccountDataElectronically'),
-    step('receivesAccountDataElectronically'),
-    step('keepsPaperWithCardData'),
-    step('thirdPartiesConfirmedCompliant'),
-  );
-  if (channels.length > 1) steps.push(step('channelsShareSystems'));
-  steps.push(step('annualCardTransactions'));
+  for (const q of CLOSING) if (q.shown(a, 0)) steps.push(stepOf(q));
   return steps;
 }
 
 /** The value stored for a step, or undefined when it is unanswered. */
 export function answerFor(a: InterviewAnswers, s: Step): string | string[] | undefined {
-  const i = s.setup ?? 0;
-  switch (s.question) {
-    case 'role':
-      return a.role;
-    case 'processors':
-      return a.processors;
-    case 'channels':
-      return a.channels;
-    case 'paymentPage':
-      return a.ecommerce[i]?.paymentPage;
-    case 'scriptProtection':
-      return a.ecommerce[i]?.scriptProtection;
-    case 'websiteHost':
-      return a.ecommerce[i]?.websiteHost;
-    case 'ecommerceAnother':
-      return a.ecommerce[i]?.another;
-    case 'motoCapture':
-      return a.moto[i]?.capture;
-    case 'motoTerminal':
-      return a.moto[i]?.terminal;
-    case 'motoIsolated':
-      return a.moto[i]?.isolatedDevice;
-    case 'motoAnother':
-      return a.moto[i]?.another;
-    case 'equipment':
-      return a.cardPresent[i]?.equipment;
-    case 'cardPresentIsolated':
-      return a.cardPresent[i]?.isolatedDevice;
-    case 'cardPresentAnother':
-      return a.cardPresent[i]?.another;
-    default:
-      return a[s.question];
-  }
+  const q = questionDef(s);
+  const holder: object = q.scope === 'global' ? a : setupOf(a, q.scope, s.setup ?? 0);
+  const value: unknown = (holder as Record<string, unknown>)[q.key];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  return undefined;
 }
 
-function withSetup<T>(list: T[], i: number, patch: Partial<T>): T[] {
+/** Whether a submitted value is one the question accepts. */
+export function acceptsValue(q: QuestionDef, value: string | string[]): boolean {
+  if (q.multi !== Array.isArray(value)) return false;
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length > 100 || new Set(values).size !== values.length) return false;
+  if (q.options === null) return values.every((v) => v.length > 0 && v.length <= 100);
+  return values.every((v) => q.options?.includes(v));
+}
+
+function withSetupValue<T extends object>(
+  list: readonly T[],
+  i: number,
+  key: string,
+  value: unknown,
+): T[] {
   const next = [...list];
   while (next.length <= i) next.push({} as T);
-  next[i] = { ...(next[i] as T), ...patch };
+  next[i] = { ...next[i], [key]: value } as T;
   return next;
 }
 
-/** Records one answer and drops every follow-up that no longer applies; keeps the rest. */
+/**
+ * Records one answer and drops every follow-up that no longer applies; keeps the rest. A value the
+ * question does not accept changes nothing.
+ */
 export function applyAnswer(
   a: InterviewAnswers,
   s: Step,
   value: string | string[],
 ): InterviewAnswers {
-  const i = s.setup ?? 0;
-  const v = value as never;
-  let next: InterviewAnswers;
+  const q = questionDef(s);
+  if (!acceptsValue(q, value)) return a;
   // An answer the user gives themselves is no longer "from the processor".
+  let next: InterviewAnswers = a;
   if (a.prefilledBy?.[s.id])
-    a = {
+    next = {
       ...a,
       prefilledBy: Object.fromEntries(Object.entries(a.prefilledBy).filter(([k]) => k !== s.id)),
     };
-
-  switch (s.question) {
-    case 'paymentPage':
-      next = { ...a, ecommerce: withSetup(a.ecommerce, i, { paymentPage: v }) };
-      break;
-    case 'scriptProtection':
-      next = { ...a, ecommerce: withSetup(a.ecommerce, i, { scriptProtection: v }) };
-      break;
-    case 'websiteHost':
-      next = { ...a, ecommerce: withSetup(a.ecommerce, i, { websiteHost: v }) };
-      break;
-    case 'ecommerceAnother':
-      next = { ...a, ecommerce: withSetup(a.ecommerce, i, { another: v }) };
-      break;
-    case 'motoCapture':
-      next = { ...a, moto: withSetup(a.moto, i, { capture: v }) };
-      break;
-    case 'motoTerminal':
-      next = { ...a, moto: withSetup(a.moto, i, { terminal: v }) };
-      break;
-    case 'motoIsolated':
-      next = { ...a, moto: withSetup(a.moto, i, { isolatedDevice: v }) };
-      break;
-    case 'motoAnother':
-      next = { ...a, moto: withSetup(a.moto, i, { another: v }) };
-      break;
-    case 'equipment':
-      next = { ...a, cardPresent: withSetup(a.cardPresent, i, { equipment: v }) };
-      break;
-    case 'cardPresentIsolated':
-      next = { ...a, cardPresent: withSetup(a.cardPresent, i, { isolatedDevice: v }) };
-      break;
-    case 'cardPresentAnother':
-      next = { ...a, cardPresent: withSetup(a.cardPresent, i, { another: v }) };
-      break;
-    default:
-      next = { ...a, [s.question]: v };
+  if (q.scope === 'global') next = { ...next, [q.key]: value };
+  else {
+    const channel: ChannelKind = q.scope;
+    const i = s.setup ?? 0;
+    const before = answerFor(a, s);
+    const changed = JSON.stringify(before) !== JSON.stringify(value);
+    const setups = withSetupValue(next[channel], i, q.key, value);
+    const draft = setups[i];
+    if (changed && q.resets.length > 0 && draft)
+      setups[i] = withoutKeys(draft, (key) => q.resets.includes(key));
+    next = { ...next, [channel]: setups };
   }
   return prune(next);
 }
 
+/** The object without the fields `drop` names; every field of T is optional where this is used. */
+function withoutKeys<T extends object>(o: T, drop: (key: string) => boolean): T {
+  // The same object's own entries, fewer of them: the result has T's shape with fields left out.
+  return Object.fromEntries(Object.entries(o).filter(([key]) => !drop(key))) as T;
+}
+
+/** A setup's draft without the answers to questions no longer asked for it. */
+function pruneSetup<C extends ChannelKind>(a: InterviewAnswers, channel: C, i: number): DraftOf<C> {
+  const questions = SETUP[channel];
+  const asked = (key: string) =>
+    !questions.some((q) => q.key === key) || questions.some((q) => q.key === key && q.shown(a, i));
+  return withoutKeys(setupOf(a, channel, i), (key) => !asked(key));
+}
+
 /** Removes answers to steps that are no longer on the journey (a changed answer made them moot). */
 export function prune(a: InterviewAnswers): InterviewAnswers {
-  const channels = a.channels ?? [];
-  const keep = <T extends { another?: YesNo }>(list: T[], on: boolean): T[] =>
-    on ? list.slice(0, setupCount(list)) : [];
-  const ecommerce = keep(a.ecommerce, channels.includes('ecommerce')).map((s) => {
-    const out: EcommerceDraft = { ...s };
-    if (s.paymentPage !== 'iframe') delete out.scriptProtection;
-    if (!aEpRoutePossible(s)) delete out.websiteHost;
-    return out;
-  });
-  const moto = keep(a.moto, channels.includes('moto')).map((s) => {
-    const out: MotoDraft = { ...s };
-    if (s.capture !== 'payment-terminal') delete out.terminal;
-    if (!(
-      s.capture === 'virtual-terminal' ||
-      (s.capture === 'payment-terminal' && needsIsolation(s.terminal))
-    ))
-      delete out.isolatedDevice;
-    return out;
-  });
-  const cardPresent = keep(a.cardPresent, channels.includes('cardPresent')).map((s) => {
-    const out: CardPresentDraft = { ...s };
-    if (!needsIsolation(s.equipment)) delete out.isolatedDevice;
-    return out;
-  });
-  const next: InterviewAnswers = { ...a, ecommerce, moto, cardPresent };
-  if (channels.length <= 1) delete next.channelsShareSystems;
+  const moot = new Set([...OPENING, ...CLOSING].filter((q) => !q.shown(a, 0)).map((q) => q.key));
+  const next = withoutKeys(a, (key) => moot.has(key));
+  const channels = next.channels ?? [];
+  for (const channel of CHANNELS) {
+    const on = channels.includes(channel);
+    const count = on ? Math.min(a[channel].length, setupCount(a[channel])) : 0;
+    const kept = Array.from({ length: count }, (_, i) => pruneSetup(a, channel, i));
+    Object.assign(next, { [channel]: kept });
+  }
   return next;
 }
 
-function isAnswered(value: string | string[] | undefined, s?: Step): boolean {
-  // The processor step is optional: an empty pick ("not listed") is an answer.
-  if (s?.question === 'processors') return value !== undefined;
-  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+function isAnswered(a: InterviewAnswers, s: Step): boolean {
+  const value = answerFor(a, s);
+  if (value === undefined) return false;
+  if (!Array.isArray(value)) return true;
+  return value.length > 0 || questionDef(s).emptyIsAnswer;
 }
 
 /** The first unanswered step, or null when every question is answered. */
 export function nextStep(a: InterviewAnswers): Step | null {
-  return journey(a).find((s) => !isAnswered(answerFor(a, s), s)) ?? null;
+  return journey(a).find((s) => !isAnswered(a, s)) ?? null;
 }
 
 export function findStep(a: InterviewAnswers, id: string): Step | undefined {
@@ -358,10 +594,9 @@ export function findStep(a: InterviewAnswers, id: string): Step | undefined {
  * otherwise the next step that can be asked (a deep link never skips a question).
  */
 export function allowedStep(a: InterviewAnswers, id: string): Step | null {
-  const steps = journey(a);
-  for (const s of steps) {
+  for (const s of journey(a)) {
     if (s.id === id) return s;
-    if (!isAnswered(answerFor(a, s), s)) return s;
+    if (!isAnswered(a, s)) return s;
   }
   return null;
 }
@@ -377,6 +612,28 @@ export function isComplete(a: InterviewAnswers): boolean {
   return nextStep(a) === null;
 }
 
+/** Older saved interviews: a reader "from a PCI-listed SPoC solution" is a reader whose listing is yes. */
+export function migrateAnswers(a: InterviewAnswers): InterviewAnswers {
+  const fix = <D extends EquipmentFollowUps>(
+    d: D,
+    e: Equipment | undefined,
+    set: (d: D) => D,
+  ): D => (e === 'spoc-listed' ? set({ ...d, listed: d.listed ?? 'yes' }) : d);
+  return prune({
+    ...a,
+    cardPresent: a.cardPresent.map((d) =>
+      fix(d, d.equipment, (x) => ({ ...x, equipment: 'mobile-reader' })),
+    ),
+    moto: a.moto.map((d) => fix(d, d.terminal, (x) => ({ ...x, terminal: 'mobile-reader' }))),
+  });
+}
+
+const followUps = (d: EquipmentFollowUps) => ({
+  ...(d.listed ? { listed: d.listed } : {}),
+  ...(d.isolatedDevice ? { isolatedDevice: d.isolatedDevice } : {}),
+  ...(d.singleLocation ? { singleLocation: d.singleLocation } : {}),
+});
+
 /** The payment profile the decision engine takes, once the interview is complete. */
 export function toProfile(a: InterviewAnswers): PaymentProfile | null {
   if (!isComplete(a) || !a.role) return null;
@@ -390,15 +647,18 @@ export function toProfile(a: InterviewAnswers): PaymentProfile | null {
     label: `Phone and mail gifts ${i + 1}`,
     capture: s.capture ?? 'unsure',
     ...(s.terminal ? { terminal: s.terminal } : {}),
-    ...(s.isolatedDevice ? { isolatedDevice: s.isolatedDevice } : {}),
+    ...followUps(s),
   }));
   const cardPresent: CardPresentSetup[] = a.cardPresent.map((s, i) => ({
     label: `In-person setup ${i + 1}`,
     equipment: s.equipment ?? 'unsure',
-    ...(s.isolatedDevice ? { isolatedDevice: s.isolatedDevice } : {}),
+    ...followUps(s),
   }));
   return {
     role: a.role,
+    ...(a.serviceProviderTransactions
+      ? { serviceProviderTransactions: a.serviceProviderTransactions }
+      : {}),
     storesAccountDataElectronically: a.storesAccountDataElectronically ?? 'unsure',
     receivesAccountDataElectronically: a.receivesAccountDataElectronically ?? 'unsure',
     keepsPaperWithCardData: a.keepsPaperWithCardData ?? 'unsure',
@@ -411,20 +671,17 @@ export function toProfile(a: InterviewAnswers): PaymentProfile | null {
   };
 }
 
-/** The step that holds a profile field path from a decision reason (e.g. `ecommerce.0.paymentPage`). */
+/**
+ * The step that holds a profile field path from a decision reason (e.g. `ecommerce.0.paymentPage`,
+ * `cardPresent.1.isolatedDevice`, `role`).
+ */
 export function stepForField(a: InterviewAnswers, field: string): Step | undefined {
-  const [head, index, key] = field.split('.');
+  const [head = '', index, key] = field.split('.');
   const setup = index === undefined ? undefined : Number(index);
-  const question: Record<string, QuestionId> = {
-    'ecommerce.paymentPage': 'paymentPage',
-    'ecommerce.scriptProtection': 'scriptProtection',
-    'ecommerce.websiteHost': 'websiteHost',
-    'moto.capture': 'motoCapture',
-    'moto.terminal': 'motoTerminal',
-    'moto.isolatedDevice': 'motoIsolated',
-    'cardPresent.equipment': 'equipment',
-    'cardPresent.isolatedDevice': 'cardPresentIsolated',
-  };
-  const q = key ? question[`${head}.${key}`] : (head as QuestionId);
-  return journey(a).find((s) => s.question === q && (setup === undefined || s.setup === setup));
+  const profileKey: Record<string, string> = { equipment: 'equipment', terminal: 'terminal' };
+  return journey(a).find((s) => {
+    const q = questionDef(s);
+    if (key === undefined) return q.scope === 'global' && q.key === head;
+    return q.scope === head && s.setup === setup && q.key === (profileKey[key] ?? key);
+  });
 }

@@ -1,99 +1,150 @@
-/** Ready-to-send messages for the person who can settle an open question, and a plain-text summary. */
-import type { SaqDecision } from './decide-saq';
-import { CHANNEL_NAMES, SAQ_FACTS } from './saq-catalog';
+/**
+ * Ready-to-send messages for the person who can settle an open question, and a plain-text summary
+ * of the result. The sentences are in content/text/messages.json and decision.json.
+ */
+import { DECISION_WORDS, MESSAGE_WORDS, say } from '../../content/words';
+import type {
+  ChannelDecision,
+  MerchantDecision,
+  SaqDecision,
+  SourceRef,
+  StepCode,
+} from './decide-saq';
+import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from './saq-catalog';
 
 export interface ReadyMessage {
-  code: string;
+  code: StepCode;
   to: string;
   subject: string;
   body: string;
 }
 
-const MESSAGES: Record<string, Omit<ReadyMessage, 'code'>> = {
-  'ask-provider-scripts': {
-    to: 'Your payment provider',
-    subject: 'PCI DSS: script protection for your embedded payment form',
-    body: 'Hello,\n\nWe use your embedded payment form (iframe or hosted fields) on our website. For our PCI DSS self-assessment (SAQ A), please confirm in writing that your embedded payment form protects our page against script attacks, as PCI SSC FAQ 1588 describes, and tell us what we must do to set it up as you instruct. Please also send your current PCI DSS Attestation of Compliance.\n\nThank you.',
-  },
-  'ask-web-host': {
-    to: 'Your web host',
-    subject: 'PCI DSS compliance of our hosting',
-    body: 'Hello,\n\nOur website hosts a payment page. For our PCI DSS self-assessment (SAQ A-EP), could you tell us whether you are PCI DSS compliant for the hosting we use (for shared hosting, including Appendix A1), and send your current Attestation of Compliance if so?\n\nThank you.',
-  },
-  'find-payment-page': {
-    to: 'Whoever looks after your website (volunteer or agency)',
-    subject: 'How does our donation page take card details?',
-    body: "Hello,\n\nFor our PCI self-assessment we need to know how our online payment form works. Which of these is it?\n1. Donors are sent to the provider's own page before typing card details (redirect).\n2. The card fields are a frame from the provider inside our page (iframe or hosted fields).\n3. Our page builds the card form with the provider's script.\n4. Our page's form posts card details straight to the provider (direct post).\n5. Card details pass through our own server.\nPlease also tell us the payment processor or plugin we use.\n\nThank you.",
-  },
-  'get-aoc': {
-    to: 'Your payment provider',
-    subject: 'Your PCI DSS Attestation of Compliance',
-    body: 'Hello,\n\nFor our PCI DSS self-assessment we need to confirm that you are PCI DSS compliant for the services we use. Please send your current Attestation of Compliance (AOC), or tell us where it is published.\n\nThank you.',
-  },
-  'check-listing': {
-    to: 'Your card reader provider',
-    subject: 'Is your card reader solution PCI-listed?',
-    body: 'Hello,\n\nWe take in-person payments with your card reader and app. For our PCI self-assessment, please tell us: is your solution listed by the PCI Security Standards Council (as a SPoC or P2PE solution, with its listing number)? And are you a payment facilitator that validates PCI compliance on our behalf, and if so what do you need from us?\n\nThank you.',
-  },
-  'check-isolation': {
-    to: 'Your IT support',
-    subject: 'Is our payment computer kept apart?',
-    body: 'Hello,\n\nFor our PCI self-assessment we need to know whether the computer (or till) we use for card payments is kept apart from everything else: used only for payments, and not on the same network as our other computers, or separated by a firewall. Could you check and tell us how it is set up?\n\nThank you.',
-  },
-};
+/** The next steps that come with a message, and whether it goes to the provider the user named. */
+const MESSAGE_STEPS = [
+  'ask-provider-scripts',
+  'ask-web-host',
+  'find-payment-page',
+  'get-aoc',
+  'check-spoc-listing',
+  'check-p2pe-listing',
+  'ask-acquirer-facilitator',
+  'ask-acquirer-terminals',
+  'check-isolation',
+] as const satisfies readonly StepCode[];
+type MessageStep = (typeof MESSAGE_STEPS)[number];
 
-/** The messages that would settle this decision's open questions. */
-export function messagesFor(decision: SaqDecision): ReadyMessage[] {
-  return decision.nextSteps
-    .map((s) => (MESSAGES[s.code] ? { code: s.code, ...MESSAGES[s.code] } : null))
-    .filter((m): m is ReadyMessage => m !== null);
+const hasMessage = (code: StepCode): code is MessageStep =>
+  (MESSAGE_STEPS as readonly StepCode[]).includes(code);
+
+/**
+ * The messages that would settle this decision's open questions. A message for "your provider" is
+ * addressed to the provider the user named, when they named one.
+ */
+export function messagesFor(
+  decision: SaqDecision,
+  named: { provider?: string; reader?: string } = {},
+): ReadyMessage[] {
+  return decision.nextSteps.flatMap((s) => {
+    if (!hasMessage(s.code)) return [];
+    const provider =
+      s.code === 'check-spoc-listing'
+        ? (named.reader ?? say(MESSAGE_WORDS, 'provider.reader'))
+        : (named.provider ?? say(MESSAGE_WORDS, 'provider.default'));
+    return [
+      {
+        code: s.code,
+        to: say(MESSAGE_WORDS, `${s.code}.to`, { provider }),
+        subject: say(MESSAGE_WORDS, `${s.code}.subject`),
+        body: say(MESSAGE_WORDS, `${s.code}.body`),
+      },
+    ];
+  });
+}
+
+/** "SAQ A", "SAQ A or SAQ A-EP", "SAQ A, SAQ A-EP or SAQ D for Merchants". */
+export function saqList(ids: readonly SaqId[]): string {
+  const names = ids.map((id) => SAQ_FACTS[id].name);
+  const last = names.pop();
+  if (last === undefined) return '';
+  return names.length === 0
+    ? last
+    : say(MESSAGE_WORDS, 'list.or', { first: names.join(', '), last });
+}
+
+function channelResult(c: ChannelDecision): string {
+  if (c.saq) return SAQ_FACTS[c.saq].name;
+  if (c.status === 'out-of-scope') return say(MESSAGE_WORDS, 'summary.channel-out');
+  return say(MESSAGE_WORDS, 'summary.channel-open', { list: saqList(c.candidates) });
+}
+
+/** The headline result of a merchant decision, in one sentence. */
+function merchantResult(d: MerchantDecision, escalations: SaqDecision['escalations']): string {
+  if (escalations.includes('roc-required')) return say(MESSAGE_WORDS, 'summary.roc');
+  if (escalations.includes('no-saq-for-setup')) return say(MESSAGE_WORDS, 'summary.no-saq');
+  if (d.separateSaqsPossible && d.saq) {
+    const list = d.perChannel
+      .filter((c) => c.saq)
+      .map((c) => `${SAQ_FACTS[c.saq as SaqId].name} (${CHANNEL_NAMES[c.channel].toLowerCase()})`)
+      .join(', ');
+    return say(MESSAGE_WORDS, 'summary.separate', { list, saq: SAQ_FACTS[d.saq].name });
+  }
+  if (d.status === 'decided' && d.saq) {
+    const f = SAQ_FACTS[d.saq];
+    return say(MESSAGE_WORDS, 'summary.decided', {
+      saq: f.name,
+      edition: f.edition,
+      rows: f.answerable,
+    });
+  }
+  if (d.status === 'needs-review')
+    return say(MESSAGE_WORDS, 'summary.needs-review', { list: saqList(d.candidates) });
+  return say(MESSAGE_WORDS, 'summary.out-of-scope');
 }
 
 /** A plain-text summary of the result, for email or a board paper. */
 export function summaryText(decision: SaqDecision): string {
   const lines: string[] = [];
-  if (decision.status === 'decided' && decision.saq) {
-    const f = SAQ_FACTS[decision.saq];
-    lines.push(`Result: ${f.name} (${f.edition}${f.rows ? `, ${f.rows} requirements` : ''}).`);
-  } else if (decision.status === 'needs-review') {
-    lines.push(
-      `Result: not settled yet. Still possible: ${decision.candidates.map((s) => SAQ_FACTS[s].name).join(', ')}.`,
-    );
-  } else {
-    lines.push('Result: no SAQ is needed for the channels described.');
+  const f = SAQ_FACTS['D-SP'];
+  if (decision.saq === 'D-SP')
+    lines.push(say(MESSAGE_WORDS, 'summary.decided-sp', { saq: f.name, edition: f.edition }));
+  else if (decision.escalations.includes('service-provider-onsite'))
+    lines.push(say(MESSAGE_WORDS, 'summary.sp-onsite'));
+  const merchant = decision.merchant ?? (decision.saq === 'D-SP' ? undefined : decision);
+  if (merchant) {
+    const result = merchantResult(merchant, decision.escalations);
+    lines.push(decision.merchant ? say(MESSAGE_WORDS, 'summary.own-payments', { result }) : result);
+    if (merchant.perChannel.length > 1) {
+      lines.push('', say(MESSAGE_WORDS, 'summary.per-channel'));
+      for (const c of merchant.perChannel)
+        lines.push(
+          say(MESSAGE_WORDS, 'summary.channel-line', {
+            channel: CHANNEL_NAMES[c.channel],
+            result: channelResult(c),
+          }),
+        );
+    }
   }
-  if (decision.perChannel.length > 1) {
-    lines.push('', 'Per channel:');
-    for (const c of decision.perChannel)
-      lines.push(
-        `- ${CHANNEL_NAMES[c.channel]}: ${c.saq ? SAQ_FACTS[c.saq].name : c.status === 'out-of-scope' ? 'not part of the assessment' : `one of ${c.candidates.map((s) => SAQ_FACTS[s].name).join(', ')}`}`,
-      );
-    if (decision.separateSaqsPossible)
-      lines.push(
-        'Separate SAQs per channel are possible if the acquirer agrees and the channels stay separated.',
-      );
-  }
-  lines.push('', 'Why:');
+  lines.push('', say(MESSAGE_WORDS, 'summary.why'));
   for (const r of decision.reasons) lines.push(`- ${r.text} [${sourceLabel(r.source)}]`);
   if (decision.nextSteps.length > 0) {
-    lines.push('', 'Next steps:');
+    lines.push('', say(MESSAGE_WORDS, 'summary.next'));
     for (const s of decision.nextSteps) lines.push(`- ${s.text}`);
   }
   return lines.join('\n');
 }
 
 /** How a source is shown beside a reason. */
-export function sourceLabel(source: SaqDecision['reasons'][number]['source']): string {
+export function sourceLabel(source: SourceRef): string {
   switch (source.kind) {
     case 'eligibility':
-      return `${SAQ_FACTS[source.saq].name} eligibility criteria`;
+      return say(DECISION_WORDS, 'source.eligibility', { saq: SAQ_FACTS[source.saq].name });
     case 'faq':
-      return `PCI SSC FAQ ${source.id}`;
+      return say(DECISION_WORDS, 'source.faq', { id: source.id });
     case 'requirement':
-      return `PCI DSS requirement ${source.id}`;
+      return say(DECISION_WORDS, 'source.requirement', { id: source.id });
     case 'aoc':
-      return `Attestation of Compliance, Part ${source.part}`;
+      return say(DECISION_WORDS, 'source.aoc', { part: source.part });
     case 'brand-rules':
-      return "Card brands' merchant levels";
+      return say(DECISION_WORDS, 'source.brand-rules');
   }
 }

@@ -42,8 +42,8 @@ describe('prefill from processors', () => {
       'in-person-1-equipment': 'Square Reader',
     });
     expect(a.processorNames).toEqual(['PayPal Standard', 'Square Reader', 'Direct Debit']);
-    // The journey carries on with what the picks do not settle.
-    expect(nextStep(a)?.id).toBe('stored-card-data');
+    // The journey carries on with what the picks do not settle: the reader's listing.
+    expect(nextStep(a)?.id).toBe('in-person-1-spoc-listed');
   });
 
   it('two online tools become two setups; the iframe still gets its script question', () => {

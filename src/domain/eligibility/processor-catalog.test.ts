@@ -26,8 +26,12 @@ function profileFor(
         },
       ],
     });
-  if ('capture' in s) return baseProfile({ moto: [{ capture: s.capture, isolatedDevice: 'yes' }] });
-  return baseProfile({ cardPresent: [{ equipment: s.equipment, isolatedDevice: 'yes' }] });
+  // The entry's usual case: the device is kept apart at one location, as its conditions say. Only
+  // a P2PE entry is defined by its listing; a phone reader's listing varies and stays open.
+  const apart = { isolatedDevice: 'yes', singleLocation: 'yes' } as const;
+  if ('capture' in s) return baseProfile({ moto: [{ capture: s.capture, ...apart }] });
+  const listed = s.equipment === 'p2pe-listed' ? ({ listed: 'yes' } as const) : {};
+  return baseProfile({ cardPresent: [{ equipment: s.equipment, ...apart, ...listed }] });
 }
 
 describe('processor catalog', () => {

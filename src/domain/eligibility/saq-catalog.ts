@@ -1,23 +1,8 @@
 /** The SAQ types the engine can name, with the facts the result page and the covering rule need. */
+import { SAQ_WORDS, say } from '../../content/words';
+import { CHANNELS, SAQ_IDS, type ChannelKind, type SaqId } from '../../lib/vocabulary';
 
-export const SAQ_IDS = [
-  'A',
-  'A-EP',
-  'B',
-  'B-IP',
-  'C',
-  'C-VT',
-  'P2PE',
-  'SPoC',
-  'D-Merchant',
-  'D-SP',
-] as const;
-export type SaqId = (typeof SAQ_IDS)[number];
-
-export type ChannelKind = 'ecommerce' | 'moto' | 'cardPresent';
-
-/** The payment channels, in the order the app always lists them. */
-export const CHANNELS: readonly ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
+export { CHANNELS, SAQ_IDS, type ChannelKind, type SaqId } from '../../lib/vocabulary';
 
 /** The channels' names as the app shows them. */
 export const CHANNEL_NAMES: Readonly<Record<ChannelKind, string>> = {
@@ -30,111 +15,141 @@ export interface SaqFacts {
   id: SaqId;
   /** The name printed on the official document. */
   name: string;
-  /** Our short description of who it is for. */
+  /** Our short description of who it is for (content/text/saqs.json). */
   forWhom: string;
   /** Edition of the official document the app's content follows. */
   edition: string;
   /** Requirement rows in Section 2 of the official SAQ (placeholders of SAQ D included). */
   rows: number;
+  /**
+   * The rows a merchant answers: SAQ D's rows for service providers and issuers only, and 12.3.2
+   * (customized approach, which no SAQ allows), have nothing to answer. Every count the app shows.
+   */
+  answerable: number;
   /** Payment channels the SAQ's eligibility criteria allow. */
   channels: readonly ChannelKind[];
-  /** Whether confirming the providers' PCI DSS compliance is one of its eligibility criteria. */
+  /**
+   * Whether confirming the providers' PCI DSS compliance is one of its eligibility criteria: A and
+   * A-EP (all processing outsourced to a compliant provider), C-VT (the virtual terminal is provided
+   * and hosted by a compliant provider). Not B, B-IP, C, P2PE or SPoC.
+   */
   requiresProviderCompliance: boolean;
+  /** P2PE and SPoC: the solution must be on the Council's list of validated solutions. */
+  requiresListedSolution: boolean;
 }
 
-const ALL: readonly ChannelKind[] = ['ecommerce', 'moto', 'cardPresent'];
+const ALL: readonly ChannelKind[] = CHANNELS;
 
 export const SAQ_FACTS: Readonly<Record<SaqId, SaqFacts>> = {
   A: {
     id: 'A',
     name: 'SAQ A',
-    forWhom: 'Online or phone payments handed entirely to a PCI-compliant payment provider',
+    forWhom: say(SAQ_WORDS, 'for-whom.A'),
     edition: 'v4.0.1 Revision 1, January 2025',
     rows: 27,
+    answerable: 27,
     channels: ['ecommerce', 'moto'],
     requiresProviderCompliance: true,
+    requiresListedSolution: false,
   },
   'A-EP': {
     id: 'A-EP',
     name: 'SAQ A-EP',
-    forWhom: 'Online payments where your own web page shapes the payment form',
+    forWhom: say(SAQ_WORDS, 'for-whom.A-EP'),
     edition: 'v4.0.1, October 2024',
     rows: 139,
+    answerable: 139,
     channels: ['ecommerce'],
     requiresProviderCompliance: true,
+    requiresListedSolution: false,
   },
   B: {
     id: 'B',
     name: 'SAQ B',
-    forWhom: 'Imprint machines or terminals that dial out over a phone line',
+    forWhom: say(SAQ_WORDS, 'for-whom.B'),
     edition: 'v4.0.1, October 2024',
     rows: 27,
+    answerable: 27,
     channels: ['cardPresent', 'moto'],
     requiresProviderCompliance: false,
+    requiresListedSolution: false,
   },
   'B-IP': {
     id: 'B-IP',
     name: 'SAQ B-IP',
-    forWhom: 'Standalone approved terminals connected over the internet, mobile data or Wi-Fi',
+    forWhom: say(SAQ_WORDS, 'for-whom.B-IP'),
     edition: 'v4.0.1, October 2024',
     rows: 50,
+    answerable: 50,
     channels: ['cardPresent', 'moto'],
     requiresProviderCompliance: false,
+    requiresListedSolution: false,
   },
   C: {
     id: 'C',
     name: 'SAQ C',
-    forWhom:
-      'A till or payment application connected to the internet, kept apart from other systems',
+    forWhom: say(SAQ_WORDS, 'for-whom.C'),
     edition: 'v4.0.1, October 2024',
     rows: 123,
+    answerable: 123,
     channels: ['cardPresent', 'moto'],
     requiresProviderCompliance: false,
+    requiresListedSolution: false,
   },
   'C-VT': {
     id: 'C-VT',
     name: 'SAQ C-VT',
-    forWhom: "Card details typed into the provider's virtual terminal on one isolated computer",
+    forWhom: say(SAQ_WORDS, 'for-whom.C-VT'),
     edition: 'v4.0.1, October 2024',
     rows: 54,
+    answerable: 54,
     channels: ['cardPresent', 'moto'],
     requiresProviderCompliance: true,
+    requiresListedSolution: false,
   },
   P2PE: {
     id: 'P2PE',
     name: 'SAQ P2PE',
-    forWhom: 'Terminals from a PCI-listed point-to-point encryption (P2PE) solution only',
+    forWhom: say(SAQ_WORDS, 'for-whom.P2PE'),
     edition: 'v4.0.1, October 2024',
     rows: 21,
+    answerable: 21,
     channels: ['cardPresent', 'moto'],
-    requiresProviderCompliance: true,
+    requiresProviderCompliance: false,
+    requiresListedSolution: true,
   },
   SPoC: {
     id: 'SPoC',
     name: 'SAQ SPoC',
-    forWhom: 'A phone or tablet with a card reader from a PCI-listed SPoC solution, in person only',
+    forWhom: say(SAQ_WORDS, 'for-whom.SPoC'),
     edition: 'v4.0.1, October 2024',
     rows: 22,
+    answerable: 22,
     channels: ['cardPresent'],
-    requiresProviderCompliance: true,
+    requiresProviderCompliance: false,
+    requiresListedSolution: true,
   },
   'D-Merchant': {
     id: 'D-Merchant',
     name: 'SAQ D for Merchants',
-    forWhom: 'Every merchant that does not fit a shorter SAQ',
+    forWhom: say(SAQ_WORDS, 'for-whom.D-Merchant'),
     edition: 'v4.0.1, October 2024',
     rows: 253,
+    answerable: 233,
     channels: ALL,
     requiresProviderCompliance: false,
+    requiresListedSolution: false,
   },
   'D-SP': {
     id: 'D-SP',
     name: 'SAQ D for Service Providers',
-    forWhom: 'Service providers that a card brand allows to self-assess',
+    forWhom: say(SAQ_WORDS, 'for-whom.D-SP'),
     edition: 'v4.0.1, January 2025',
     rows: 0,
+    answerable: 0,
     channels: ALL,
     requiresProviderCompliance: false,
+    requiresListedSolution: false,
   },
 };
 

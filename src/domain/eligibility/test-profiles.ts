@@ -25,18 +25,7 @@ export function baseProfile(overrides: Partial<PaymentProfile> = {}): PaymentPro
 }
 
 const HOSTS = ['self-managed', 'pci-compliant-provider', 'other-provider', 'unsure'] as const;
-const ISOLATION = ['yes', 'no', 'unsure'] as const;
-const EQUIPMENT: Equipment[] = [
-  'imprint-or-dial-out',
-  'standalone-ip-terminal',
-  'p2pe-listed',
-  'spoc-listed',
-  'mobile-reader',
-  'tap-to-pay-phone',
-  'pos-system',
-  'virtual-terminal',
-  'unsure',
-];
+const ANSWERS = ['yes', 'no', 'unsure'] as const;
 
 /** Every e-commerce setup the interview can produce (follow-ups only where they are asked). */
 export const ECOMMERCE_VARIANTS: EcommerceSetup[] = [
@@ -54,28 +43,65 @@ export const ECOMMERCE_VARIANTS: EcommerceSetup[] = [
   ),
 ];
 
-type EquipmentVariant = { equipment: Equipment; isolatedDevice?: 'yes' | 'no' | 'unsure' };
+type EquipmentVariant = Omit<CardPresentSetup, 'label'>;
 
-function equipmentVariants(): EquipmentVariant[] {
-  return EQUIPMENT.flatMap((equipment): EquipmentVariant[] =>
-    equipment === 'pos-system' || equipment === 'virtual-terminal'
-      ? ISOLATION.map((isolatedDevice) => ({ equipment, isolatedDevice }))
-      : [{ equipment }],
-  );
+/** Kept apart and at one location: the answers that matter, without every redundant pair. */
+const APART_AND_ONE_PLACE = [
+  { isolatedDevice: 'yes', singleLocation: 'yes' },
+  { isolatedDevice: 'yes', singleLocation: 'no' },
+  { isolatedDevice: 'yes', singleLocation: 'unsure' },
+  { isolatedDevice: 'no', singleLocation: 'yes' },
+  { isolatedDevice: 'unsure', singleLocation: 'yes' },
+] as const;
+
+/** A phone reader: listed in a SPoC solution, and kept apart (not asked when it is not listed). */
+const READER = [
+  { listed: 'no' },
+  { listed: 'yes', isolatedDevice: 'yes' },
+  { listed: 'yes', isolatedDevice: 'no' },
+  { listed: 'unsure', isolatedDevice: 'yes' },
+  { listed: 'yes', isolatedDevice: 'unsure' },
+] as const;
+
+/** Every equipment with the follow-ups the interview asks for it, in person or (`moto`) by phone. */
+function equipmentVariants(moto: boolean): EquipmentVariant[] {
+  const each = (equipment: Equipment, follow: readonly object[]): EquipmentVariant[] =>
+    follow.map((f) => ({ equipment, ...f }));
+  return [
+    ...each(
+      'imprint-or-dial-out',
+      ANSWERS.map((isolatedDevice) => ({ isolatedDevice })),
+    ),
+    ...each(
+      'standalone-ip-terminal',
+      ANSWERS.map((isolatedDevice) => ({ isolatedDevice })),
+    ),
+    ...each(
+      'p2pe-listed',
+      ANSWERS.map((listed) => ({ listed })),
+    ),
+    // By phone, a reader means keying into the phone: D, with nothing more asked.
+    ...each('mobile-reader', moto ? [{}] : READER),
+    ...(moto ? [] : each('tap-to-pay-phone', [{}])),
+    ...each('pos-system', APART_AND_ONE_PLACE),
+    ...(moto ? [] : each('virtual-terminal', APART_AND_ONE_PLACE)),
+    ...each('reader-on-own-system', [{}]),
+    { equipment: 'unsure' },
+  ];
 }
 
-export const CARD_PRESENT_VARIANTS: CardPresentSetup[] = equipmentVariants();
+export const CARD_PRESENT_VARIANTS: CardPresentSetup[] = equipmentVariants(false);
 
 export const MOTO_VARIANTS: MotoSetup[] = [
   { capture: 'provider-handles' },
   { capture: 'staff-use-online-form' },
   { capture: 'own-system' },
   { capture: 'unsure' },
-  ...ISOLATION.map((isolatedDevice) => ({ capture: 'virtual-terminal' as const, isolatedDevice })),
-  ...equipmentVariants().map(({ equipment, isolatedDevice }) => ({
+  ...APART_AND_ONE_PLACE.map((f) => ({ capture: 'virtual-terminal' as const, ...f })),
+  ...equipmentVariants(true).map(({ equipment, ...follow }) => ({
     capture: 'payment-terminal' as const,
     terminal: equipment,
-    ...(isolatedDevice ? { isolatedDevice } : {}),
+    ...follow,
   })),
 ];
 

@@ -1,7 +1,6 @@
 /** The Zod schema of a stored assessment: the gate every imported file passes before it touches anything. */
 import { z } from '../../lib/zod';
-import { RESPONSES } from '../assessment/model';
-import { SAQ_IDS } from '../eligibility/saq-catalog';
+import { CHANNELS, RESPONSES, SAQ_IDS } from '../../lib/vocabulary';
 
 const TEXT_MAX = 20_000;
 const text = z.string().max(TEXT_MAX);
@@ -10,7 +9,7 @@ const isoDate = z.string().max(40);
 /** A PCI DSS requirement number such as 8.3.6, 9.5.1.2.1 or A2.1.1. */
 export const requirementIdSchema = z.string().regex(/^(?:[1-9]|1[0-2]|A[1-3])(?:\.\d{1,2}){1,4}$/);
 const yesNo = z.enum(['yes', 'no']);
-const channel = z.enum(['ecommerce', 'moto', 'cardPresent']);
+const channel = z.enum(CHANNELS);
 
 export const rowAnswerSchema = z.strictObject({
   response: z.enum(RESPONSES).optional(),

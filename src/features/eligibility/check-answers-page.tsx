@@ -1,12 +1,11 @@
-import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { optionLabel, questionText } from '@/content/eligibility';
-import { answerFor, journey, nextStep, type Step } from '@/domain/eligibility/journey';
+import { answerFor, journey, type Step } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { selectPhase } from '@/machine/interview-selectors';
 import { RESULT_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { InterviewActor } from './interview-actor';
+import { useInterview, useInterviewActor } from './interview-actor';
 
 function setupName(step: Step): string {
   return step.channel ? `${CHANNEL_NAMES[step.channel]} ${(step.setup ?? 0) + 1}: ` : '';
@@ -15,20 +14,10 @@ function setupName(step: Step): string {
 /** "Check your answers": every answer with a change link, before the result. */
 export function CheckAnswersPage() {
   useDocumentTitle('Check your answers');
-  const actorRef = InterviewActor.useActorRef();
+  const actorRef = useInterviewActor();
   const navigate = useNavigate();
-  const answers = InterviewActor.useSelector((s) => s.context.answers);
-  const phase = InterviewActor.useSelector(selectPhase);
-
-  useEffect(() => {
-    const next = nextStep(actorRef.getSnapshot().context.answers);
-    if (next) {
-      navigate(stepUrl(next.id), { replace: true });
-      return;
-    }
-    if (selectPhase(actorRef.getSnapshot()) !== 'checking')
-      actorRef.send({ type: 'answers.review' });
-  }, [actorRef, navigate]);
+  const answers = useInterview((s) => s.context.answers);
+  const phase = useInterview(selectPhase);
 
   if (phase !== 'checking') return null;
   const steps = journey(answers);

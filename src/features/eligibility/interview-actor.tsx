@@ -1,52 +1,38 @@
-import { createActorContext } from '@xstate/react';
-import { useEffect, useState, type ReactNode } from 'react';
-import { interviewMachine, type InterviewInput } from '@/machine/interview-machine';
-import { selectPhase } from '@/machine/interview-selectors';
-import { saveInterview } from '@/storage/interview-store';
+import { useSelector } from '@xstate/react';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ActorRefFrom } from 'xstate';
+import type { interviewMachine } from '@/machine/interview-machine';
+import type { InterviewSnapshot } from '@/machine/interview-selectors';
 
-export const InterviewActor = createActorContext(interviewMachine);
+type InterviewActorRef = ActorRefFrom<typeof interviewMachine>;
 
-type SaveState = 'idle' | 'saved' | 'failed';
+const Ctx = createContext<InterviewActorRef | null>(null);
 
-/**
- * Saves every change to the answers as it happens. Answers are discrete clicks, not typing, so each
- * change is written at once (IndexedDB keeps the writes in order); nothing waits for a debounce.
- */
-function Persist({ onState }: { onState: (s: SaveState) => void }) {
-  const actorRef = InterviewActor.useActorRef();
-  useEffect(() => {
-    let last = '';
-    const sub = actorRef.subscribe((s) => {
-      const draft = { answers: s.context.answers, stepId: s.context.stepId, phase: selectPhase(s) };
-      const key = JSON.stringify(draft);
-      if (key === last) return;
-      last = key;
-      saveInterview(draft).then(
-        () => onState('saved'),
-        () => onState('failed'),
-      );
-    });
-    return () => sub.unsubscribe();
-  }, [actorRef, onState]);
-  return null;
+/** The interview machine the pages read and send events to (the app opens and saves it). */
+export function useInterviewActor(): InterviewActorRef {
+  const actor = useContext(Ctx);
+  if (!actor) throw new Error('useInterviewActor outside the interview');
+  return actor;
 }
 
-/** Provides the machine to the interview pages, started from the saved interview (read by the route's loader). */
+/** A value from the interview machine, through one of its selectors. */
+export function useInterview<T>(selector: (s: InterviewSnapshot) => T): T {
+  return useSelector(useInterviewActor(), selector);
+}
+
+/** Gives the interview pages the machine, and says so when the browser refuses to keep answers. */
 export function InterviewProvider({
-  initial,
-  loadFailed,
+  actor,
+  storageFailed,
   children,
 }: {
-  initial: InterviewInput;
-  /** The saved interview could not be read: storage is refused, so nothing will be kept. */
-  loadFailed: boolean;
+  actor: InterviewActorRef;
+  storageFailed: boolean;
   children: ReactNode;
 }) {
-  const [saveState, setSaveState] = useState<SaveState>(loadFailed ? 'failed' : 'idle');
   return (
-    <InterviewActor.Provider options={{ input: initial }}>
-      <Persist onState={setSaveState} />
-      {saveState === 'failed' ? (
+    <Ctx.Provider value={actor}>
+      {storageFailed ? (
         <div className="notification notification--warning" role="alert">
           <h2 className="notification__title">Your answers cannot be saved in this browser</h2>
           <p>
@@ -56,6 +42,6 @@ export function InterviewProvider({
         </div>
       ) : null}
       {children}
-    </InterviewActor.Provider>
+    </Ctx.Provider>
   );
 }

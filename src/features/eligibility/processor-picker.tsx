@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Details } from '@/components/ui/details';
 import type { Question, ProcessorCatalog } from '@/content/schema';
-import { loadProcessorCatalog } from '@/content/processors';
 import type { ProcessorPick } from '@/domain/eligibility/prefill';
 
 interface Props {
+  catalog: ProcessorCatalog;
   question: Question;
   initial: string[];
   backTo: string;
@@ -21,14 +21,9 @@ const GROUP_NAMES: Record<string, string> = {
 };
 
 /** "Which payment processors do you use?": search as you type, pick several, skip if not listed. */
-export function ProcessorPicker({ question, initial, backTo, onSubmit }: Props) {
-  const [catalog, setCatalog] = useState<ProcessorCatalog | null>(null);
-  const [failed, setFailed] = useState(false);
+export function ProcessorPicker({ catalog, question, initial, backTo, onSubmit }: Props) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>(initial);
-  useEffect(() => {
-    loadProcessorCatalog().then(setCatalog, () => setFailed(true));
-  }, []);
 
   const inChoice = useMemo(
     () => new Set(catalog?.choices.flatMap((c) => c.options.map((o) => o.processor)) ?? []),
@@ -60,12 +55,6 @@ export function ProcessorPicker({ question, initial, backTo, onSubmit }: Props) 
             <p key={p}>{p}</p>
           ))}
         </Details>
-        {failed ? (
-          <p className="error-message">
-            The list could not be loaded. Skip this question: the next questions cover the same
-            ground.
-          </p>
-        ) : null}
         <div className="form-group">
           <label className="label" htmlFor="processor-search">
             Search by name
@@ -151,8 +140,6 @@ export function ProcessorPicker({ question, initial, backTo, onSubmit }: Props) 
                 </div>
               ))}
           </div>
-        ) : !failed ? (
-          <p role="status">Loading the list&hellip;</p>
         ) : null}
         <button
           type="button"

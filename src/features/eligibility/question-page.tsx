@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Choices } from '@/components/ui/choices';
 import { Details } from '@/components/ui/details';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { questionText } from '@/content/eligibility';
+import type { ProcessorCatalog } from '@/content/schema';
 import { answerFor, type Step } from '@/domain/eligibility/journey';
 import {
   selectCurrentStep,
@@ -13,7 +13,7 @@ import {
   selectProgress,
   type InterviewSnapshot,
 } from '@/machine/interview-selectors';
-import { InterviewActor } from './interview-actor';
+import { useInterview, useInterviewActor } from './interview-actor';
 import { ProcessorPicker } from './processor-picker';
 
 import { CHECK_URL, stepUrl } from '@/lib/paths';
@@ -40,12 +40,12 @@ interface FormValues {
 }
 
 function QuestionForm({ step }: { step: Step }) {
-  const actorRef = InterviewActor.useActorRef();
+  const actorRef = useInterviewActor();
   const navigate = useNavigate();
-  const answers = InterviewActor.useSelector((s) => s.context.answers);
-  const previous = InterviewActor.useSelector(selectPreviousStep);
-  const returnToCheck = InterviewActor.useSelector((s) => s.context.returnToCheck);
-  const progress = InterviewActor.useSelector(selectProgress);
+  const answers = useInterview((s) => s.context.answers);
+  const previous = useInterview(selectPreviousStep);
+  const returnToCheck = useInterview((s) => s.context.returnToCheck);
+  const progress = useInterview(selectProgress);
   const q = questionText(step.question);
   const current = answerFor(answers, step);
   const prefilledFrom = answers.prefilledBy?.[step.id];
@@ -136,37 +136,31 @@ function QuestionForm({ step }: { step: Step }) {
   );
 }
 
-/** One question per page. A deep link to a step that cannot be asked yet lands on the next allowed one. */
-export function QuestionPage() {
-  const { stepId = '' } = useParams();
-  const actorRef = InterviewActor.useActorRef();
-  const navigate = useNavigate();
-  const step = InterviewActor.useSelector(selectCurrentStep);
-  const machineStepId = InterviewActor.useSelector((s) => s.context.stepId);
-  const phase = InterviewActor.useSelector(selectPhase);
-
-  useEffect(() => {
-    actorRef.send({ type: 'step.goto', stepId });
-    const s = actorRef.getSnapshot();
-    if (s.context.stepId !== stepId) navigate(stepUrl(s.context.stepId), { replace: true });
-  }, [stepId, actorRef, navigate]);
-
-  if (!step || phase !== 'asking' || machineStepId !== stepId) return null;
-  if (step.question === 'processors') return <ProcessorStep key={step.id} />;
+/**
+ * One question per page. The route's loader has already moved the machine to the step the address
+ * names (or redirected to the next one that may be asked), so the page only renders that step.
+ */
+export function QuestionPage({ catalog }: { catalog: ProcessorCatalog | null }) {
+  const step = useInterview(selectCurrentStep);
+  const phase = useInterview(selectPhase);
+  if (!step || phase !== 'asking') return null;
+  if (step.question === 'processors')
+    return catalog ? <ProcessorStep key={step.id} catalog={catalog} /> : null;
   return <QuestionForm key={step.id} step={step} />;
 }
 
 /** The optional processor step: picks prefill the setups they determine. */
-function ProcessorStep() {
-  const actorRef = InterviewActor.useActorRef();
+function ProcessorStep({ catalog }: { catalog: ProcessorCatalog }) {
+  const actorRef = useInterviewActor();
   const navigate = useNavigate();
-  const answers = InterviewActor.useSelector((s) => s.context.answers);
-  const previous = InterviewActor.useSelector(selectPreviousStep);
-  const returnToCheck = InterviewActor.useSelector((s) => s.context.returnToCheck);
+  const answers = useInterview((s) => s.context.answers);
+  const previous = useInterview(selectPreviousStep);
+  const returnToCheck = useInterview((s) => s.context.returnToCheck);
   const q = questionText('processors');
   useDocumentTitle(q.title);
   return (
     <ProcessorPicker
+      catalog={catalog}
       question={q}
       initial={answers.processors ?? []}
       backTo={returnToCheck ? CHECK_URL : previous ? stepUrl(previous.id) : '/'}

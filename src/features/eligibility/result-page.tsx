@@ -1,115 +1,173 @@
-import { useEffect, useState } from 'react';
-import { TableScroll } from '@/components/ui/table-scroll';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
-import { optionLabel, otherSaqCriteria } from '@/content/eligibility';
-import { loadSaqContent } from '@/content/loader';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { optionLabel } from '@/content/eligibility';
+import type { ProcessorCatalog, SaqContent } from '@/content/schema';
+import { RESULT_WORDS, say } from '@/content/words';
 import { whatWouldChange } from '@/domain/eligibility/alternatives';
-import type { ChannelDecision, SaqDecision, SaqId } from '@/domain/eligibility/decide-saq';
-import {
-  answerFor,
-  nextStep,
-  stepForField,
-  type InterviewAnswers,
-} from '@/domain/eligibility/journey';
-
-import { messagesFor, sourceLabel, summaryText } from '@/domain/eligibility/messages';
-import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
-import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
-import { stepUrl } from '@/lib/paths';
+import { criteriaFor } from '@/domain/eligibility/criteria';
+import type {
+  ChannelDecision,
+  MerchantDecision,
+  SaqDecision,
+} from '@/domain/eligibility/decide-saq';
+import { answerFor, stepForField, type InterviewAnswers } from '@/domain/eligibility/journey';
+import { messagesFor, saqList, sourceLabel, summaryText } from '@/domain/eligibility/messages';
+import { headlines, toneOf, type Headline } from '@/domain/eligibility/result-view';
+import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { newAssessmentUrl, CHECK_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { InterviewActor } from './interview-actor';
-import { processorCandidates } from './processor-alternatives';
-import { loadProcessorCatalog } from '@/content/processors';
-import type { ProcessorCatalog } from '@/content/schema';
+import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
+import { useInterview, useInterviewActor } from './interview-actor';
+import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
 
-function saqList(ids: SaqId[]): string {
-  const names = ids.map((id) => SAQ_FACTS[id].name);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+const w = (code: keyof typeof RESULT_WORDS, params?: Record<string, string | number>) =>
+  say(RESULT_WORDS, code, params);
+
+const channelWord = (c: ChannelDecision['channel']) => CHANNEL_NAMES[c].toLowerCase();
+
+function andList(items: string[]): string {
+  const last = items.pop();
+  if (last === undefined) return '';
+  return items.length === 0 ? last : w('list.and', { first: items.join(', '), last });
 }
 
-function Headline({ decision }: { decision: SaqDecision }) {
-  if (decision.status === 'decided' && decision.saq) {
-    const f = SAQ_FACTS[decision.saq];
-    return (
-      <div className="panel">
-        <h1 className="panel__title">You need {f.name}</h1>
-        <p className="panel__body">
-          {f.name === 'SAQ D for Service Providers'
-            ? 'The self-assessment for service providers.'
-            : `${f.name} (${f.edition}) has ${f.rows} requirements to answer. It is for: ${f.forWhom.charAt(0).toLowerCase()}${f.forWhom.slice(1)}.`}
-        </p>
-      </div>
-    );
+function headlineText(h: Headline): { title: string; body: string } {
+  switch (h.kind) {
+    case 'decided': {
+      const f = SAQ_FACTS[h.saq];
+      return {
+        title: w('headline.decided', { saq: f.name }),
+        body:
+          h.saq === 'D-SP'
+            ? w('headline.decided-sp.body')
+            : w('headline.decided.body', {
+                saq: f.name,
+                edition: f.edition,
+                rows: f.answerable,
+                forWhom: f.forWhom.charAt(0).toLowerCase() + f.forWhom.slice(1),
+              }),
+      };
+    }
+    case 'per-channel':
+      return {
+        title: w('headline.per-channel', {
+          list: andList(
+            h.channels.map((c) =>
+              w('headline.per-channel.item', {
+                saq: SAQ_FACTS[c.saq].name,
+                channel: channelWord(c.channel),
+              }),
+            ),
+          ),
+        }),
+        body: w('headline.per-channel.body', { single: SAQ_FACTS[h.single].name }),
+      };
+    case 'open':
+      return {
+        title: w('headline.open', { list: saqList(h.candidates) }),
+        body: w('headline.open.body'),
+      };
+    case 'roc':
+    case 'acquirer-decides':
+    case 'service-provider-onsite':
+    case 'out-of-scope':
+      return { title: w(`headline.${h.kind}`), body: w(`headline.${h.kind}.body`) };
   }
-  if (decision.status === 'needs-review') {
-    return (
-      <div className="panel panel--review">
-        <h1 className="panel__title">Not settled yet</h1>
-        <p className="panel__body">
-          {decision.candidates.length > 0
-            ? `Your questionnaire is ${saqList(decision.candidates)}. A few answers decide which: see below for what settles it.`
-            : 'Your card payment volume needs a different kind of assessment: see below.'}
-        </p>
-      </div>
-    );
-  }
+}
+
+/** A headline panel; `level` is 1 for the page's heading, 2 beside another. */
+function Panel({ headline, caption }: { headline: Headline; caption?: string }) {
+  const text = headlineText(headline);
+  const Heading = caption ? 'h2' : 'h1';
   return (
-    <div className="panel">
-      <h1 className="panel__title">No SAQ is needed for these payments</h1>
-      <p className="panel__body">None of the payments you described are yours to assess.</p>
+    <div className={`panel panel--${toneOf(headline)}`}>
+      {caption ? <p className="panel__caption">{caption}</p> : null}
+      <Heading className="panel__title">{text.title}</Heading>
+      <p className="panel__body">{text.body}</p>
     </div>
   );
 }
 
-function Criteria({ saq }: { saq: SaqId }) {
-  const [criteria, setCriteria] = useState<string[] | null>(otherSaqCriteria[saq] ?? null);
-  useEffect(() => {
-    let live = true;
-    loadSaqContent(saq).then((c) => {
-      if (live && c) setCriteria(c.eligibility.map((e) => e.text));
-    });
-    return () => {
-      live = false;
-    };
-  }, [saq]);
-  if (!criteria) return null;
+function Headlines({ decision }: { decision: SaqDecision }) {
+  const h = headlines(decision);
+  if (!h.services) return h.ownPayments ? <Panel headline={h.ownPayments} /> : null;
   return (
-    <section aria-labelledby={`criteria-${saq}`}>
-      <h2 id={`criteria-${saq}`}>What you must be able to confirm for {SAQ_FACTS[saq].name}</h2>
+    <>
+      <h1 className="visually-hidden">{w('title')}</h1>
+      <div className="panels">
+        <Panel headline={h.services} caption={w('role.services')} />
+        {h.ownPayments ? <Panel headline={h.ownPayments} caption={w('role.own-payments')} /> : null}
+      </div>
+    </>
+  );
+}
+
+/** "What you must be able to confirm": each SAQ's criteria for the channels it would cover. */
+function Criteria({
+  saq,
+  channels,
+  perChannel,
+  answers,
+}: {
+  saq: SaqContent;
+  channels: ChannelDecision['channel'][];
+  perChannel: boolean;
+  answers: InterviewAnswers;
+}) {
+  const criteria = criteriaFor(saq.eligibility, channels, answers);
+  const [only] = channels;
+  return (
+    <section aria-labelledby={`criteria-${saq.id}`}>
+      <h2 id={`criteria-${saq.id}`}>
+        {perChannel && only && channels.length === 1
+          ? w('criteria.title.channel', { saq: saq.name, channel: channelWord(only) })
+          : w('criteria.title', { saq: saq.name })}
+      </h2>
       <ul className="list list--bullet">
         {criteria.map((c) => (
-          <li key={c}>{c}</li>
+          <li key={c.id} className={c.applies ? undefined : 'criterion--not-applying'}>
+            {c.text}
+            {c.applies ? null : (
+              <>
+                {' '}
+                <strong>{w('criteria.not-for-redirect')}</strong>
+              </>
+            )}
+          </li>
         ))}
       </ul>
     </section>
   );
 }
 
-function ChannelTable({ channels }: { channels: ChannelDecision[] }) {
+function channelCell(c: ChannelDecision, acquirer: boolean): string {
+  if (c.saq)
+    return w('channels.cell.saq', {
+      saq: SAQ_FACTS[c.saq].name,
+      rows: SAQ_FACTS[c.saq].answerable,
+    });
+  if (c.status === 'out-of-scope') return w('channels.cell.out');
+  if (acquirer && c.candidates.length <= 1) return w('channels.cell.acquirer');
+  return w('channels.cell.open', { list: saqList(c.candidates) });
+}
+
+function ChannelTable({ d, acquirer }: { d: MerchantDecision; acquirer: boolean }) {
   return (
-    <TableScroll label="Questionnaire per channel">
+    <TableScroll label={w('channels.label')}>
       <table className="table">
-        <caption className="visually-hidden">SAQ for each payment channel</caption>
+        <caption className="visually-hidden">{w('channels.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Questionnaire</th>
+            <th scope="col">{w('channels.channel')}</th>
+            <th scope="col">{w('channels.saq')}</th>
           </tr>
         </thead>
         <tbody>
-          {channels.map((c) => (
+          {d.perChannel.map((c) => (
             <tr key={c.channel}>
               <th scope="row">{CHANNEL_NAMES[c.channel]}</th>
-              <td>
-                {c.saq
-                  ? `${SAQ_FACTS[c.saq].name} (${SAQ_FACTS[c.saq].rows} requirements)`
-                  : c.status === 'out-of-scope'
-                    ? 'Not part of your assessment'
-                    : `Not settled: ${saqList(c.candidates)}`}
-              </td>
+              <td>{channelCell(c, acquirer)}</td>
             </tr>
           ))}
         </tbody>
@@ -119,91 +177,83 @@ function ChannelTable({ channels }: { channels: ChannelDecision[] }) {
 }
 
 function Channels({
-  decision,
+  d,
+  acquirer,
   shareSystems,
 }: {
-  decision: SaqDecision;
+  d: MerchantDecision;
+  acquirer: boolean;
   shareSystems: string | undefined;
 }) {
-  const channels = decision.perChannel;
-  if (channels.length < 2) return null;
-  if (decision.separateSaqsPossible) {
+  if (d.perChannel.length < 2) return null;
+  if (d.separateSaqsPossible) {
     return (
       <section aria-labelledby="per-channel">
-        <h2 id="per-channel">One shorter questionnaire per channel</h2>
-        <p>
-          Your channels are kept apart, so your acquirer may accept a separate SAQ for each one.
-          This is valid only if your acquirer agrees and the channels stay separated (no shared
-          computers or networks).
-        </p>
-        <ChannelTable channels={channels} />
-        <p>
-          <strong>The alternative:</strong> one questionnaire that covers everything,{' '}
-          {decision.saq ? SAQ_FACTS[decision.saq].name : saqList(decision.candidates)}.
-        </p>
+        <h2 id="per-channel">{w('channels.title.separate')}</h2>
+        <p>{w('channels.separate')}</p>
+        <ChannelTable d={d} acquirer={acquirer} />
+        {d.saq ? <p>{w('channels.alternative', { saq: SAQ_FACTS[d.saq].name })}</p> : null}
       </section>
     );
   }
   const why =
     shareSystems === 'yes'
-      ? 'Separate questionnaires per channel are not available because your channels share computers or networks.'
+      ? 'channels.why.shared'
       : shareSystems === 'unsure'
-        ? 'Separate questionnaires per channel need the channels kept apart; you were not sure whether they are.'
-        : channels.some((c) => c.saq === 'D-Merchant')
-          ? 'Separate questionnaires would not save anything here, because one channel already needs SAQ D.'
-          : channels.some((c) => c.status === 'needs-review')
-            ? 'Whether separate questionnaires are possible depends on the open questions above.'
-            : 'All your channels lead to the same questionnaire.';
+        ? 'channels.why.unsure'
+        : d.perChannel.some((c) => c.saq === 'D-Merchant')
+          ? 'channels.why.d'
+          : d.perChannel.some((c) => c.status === 'needs-review')
+            ? 'channels.why.open'
+            : 'channels.why.same';
   return (
     <section aria-labelledby="per-channel">
-      <h2 id="per-channel">Each channel on its own</h2>
-      <ChannelTable channels={channels} />
-      <p>{why}</p>
+      <h2 id="per-channel">{w('channels.title')}</h2>
+      <ChannelTable d={d} acquirer={acquirer} />
+      <p>{w(why)}</p>
     </section>
   );
 }
 
-const SETUP_PREFIX = { ecommerce: 'online-', moto: 'phone-', cardPresent: 'in-person-' } as const;
-
-/** The channel map: which processor each setup came from, and the SAQ for its channel. */
-function ProcessorMap({ answers, decision }: { answers: InterviewAnswers; decision: SaqDecision }) {
-  const from = answers.prefilledBy ?? {};
-  const rows = decision.perChannel.flatMap((c) =>
-    Object.entries(from)
-      .filter(
-        ([step]) =>
-          step.startsWith(SETUP_PREFIX[c.channel]) &&
-          /-(payment-page|capture|equipment)$/.test(step),
-      )
-      .map(([step, name]) => ({ key: step, channel: c, name })),
-  );
-  if (rows.length === 0) return null;
+/** The channel map: which processor each setup came from, the SAQ for its channel, and its caveat. */
+function ProcessorMap({
+  answers,
+  d,
+  catalog,
+}: {
+  answers: InterviewAnswers;
+  d: MerchantDecision;
+  catalog: ProcessorCatalog;
+}) {
+  const picked = pickedProcessors(answers, catalog);
+  if (picked.length === 0) return null;
+  const byChannel = new Map(d.perChannel.map((c) => [c.channel, c]));
   return (
     <section aria-labelledby="processor-map">
-      <h2 id="processor-map">Your payment setups</h2>
-      <TableScroll label="Setups and their questionnaires">
+      <h2 id="processor-map">{w('map.title')}</h2>
+      <TableScroll label={w('map.label')}>
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Processor or tool</th>
-              <th scope="col">Questionnaire for the channel</th>
+              <th scope="col">{w('map.channel')}</th>
+              <th scope="col">{w('map.processor')}</th>
+              <th scope="col">{w('map.saq')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{CHANNEL_NAMES[r.channel.channel]}</th>
-                <td>{r.name}</td>
-                <td>
-                  {r.channel.saq
-                    ? SAQ_FACTS[r.channel.saq].name
-                    : r.channel.status === 'out-of-scope'
-                      ? 'Not part of your assessment'
-                      : `Not settled: ${saqList(r.channel.candidates)}`}
-                </td>
-              </tr>
-            ))}
+            {picked.map((p) => {
+              const c = p.channel === 'none' ? undefined : byChannel.get(p.channel);
+              return (
+                <tr key={p.id}>
+                  <th scope="row">{p.channel === 'none' ? '' : CHANNEL_NAMES[p.channel]}</th>
+                  <td>
+                    {p.name}
+                    <span className="hint">{w('map.caveat', { text: p.conditions })}</span>
+                  </td>
+                  <td>{c ? channelCell(c, false) : w('channels.cell.out')}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
@@ -211,81 +261,85 @@ function ProcessorMap({ answers, decision }: { answers: InterviewAnswers; decisi
   );
 }
 
-/** "Start the questionnaire": for the covering SAQ, or one per channel when that is possible. */
-function StartActions({ decision }: { decision: SaqDecision }) {
-  if (decision.status !== 'decided' || !decision.saq || decision.saq === 'D-SP') return null;
-  const inScope = decision.perChannel.filter((c) => c.status === 'decided' && c.saq);
-  const covering = `/assessments/new?saq=${encodeURIComponent(decision.saq)}&channels=${inScope.map((c) => c.channel).join(',')}`;
-  const perChannel = `/assessments/new?plan=${inScope.map((c) => `${c.saq}:${c.channel}`).join(',')}`;
+/** "Start the questionnaire": one per channel when that is possible, or one for everything. */
+function StartActions({ d }: { d: MerchantDecision }) {
+  if (d.status !== 'decided' || !d.saq) return null;
+  const inScope = d.perChannel.filter((c) => c.status === 'decided' && c.saq);
+  const single = newAssessmentUrl([{ saq: d.saq, channels: inScope.map((c) => c.channel) }]);
+  const perChannel = newAssessmentUrl(
+    inScope.map((c) => ({ saq: c.saq as SaqId, channels: [c.channel] })),
+  );
   const names = inScope.map((c) => SAQ_FACTS[c.saq as SaqId].name);
   return (
     <section aria-labelledby="start" className="no-print">
-      <h2 id="start">Start the questionnaire</h2>
-      {decision.separateSaqsPossible ? (
+      <h2 id="start">{w('start.title')}</h2>
+      {d.separateSaqsPossible ? (
         <>
           <Link className="button" to={perChannel}>
-            Start one questionnaire per channel ({names.join(' and ')})
+            {w('start.per-channel', { list: andList(names) })}
           </Link>
-          <Link className="button button--secondary" to={covering}>
-            Start {SAQ_FACTS[decision.saq].name} for everything
+          <Link className="button button--secondary" to={single}>
+            {w('start.single', { saq: SAQ_FACTS[d.saq].name })}
           </Link>
         </>
       ) : (
-        <Link className="button" to={covering}>
-          Start {SAQ_FACTS[decision.saq].name}
+        <Link className="button" to={single}>
+          {w('start.one', { saq: SAQ_FACTS[d.saq].name })}
         </Link>
       )}
     </section>
   );
 }
 
-/** The SAQ with its reasons, sources, open questions and what would change it. */
-export function ResultPage() {
-  useDocumentTitle('Your result');
-  const actorRef = InterviewActor.useActorRef();
-  const navigate = useNavigate();
-  const phase = InterviewActor.useSelector(selectPhase);
-  const decision = InterviewActor.useSelector(selectDecision);
-  const profile = InterviewActor.useSelector(selectProfile);
-  const answers = InterviewActor.useSelector((s) => s.context.answers);
-  const [catalog, setCatalog] = useState<ProcessorCatalog | null>(null);
-  const picked = (answers.processors ?? []).length > 0;
-  useEffect(() => {
-    if (picked) void loadProcessorCatalog().then(setCatalog);
-  }, [picked]);
+/** The SAQs whose criteria the page lists: one per channel when that is possible, else the one SAQ. */
+function criteriaShown(
+  d: MerchantDecision,
+): { saq: SaqId; channels: ChannelDecision['channel'][] }[] {
+  const covered = d.perChannel.filter((c) => c.status !== 'out-of-scope').map((c) => c.channel);
+  if (d.separateSaqsPossible)
+    return d.perChannel.flatMap((c) => (c.saq ? [{ saq: c.saq, channels: [c.channel] }] : []));
+  return d.saq ? [{ saq: d.saq, channels: covered }] : [];
+}
 
-  useEffect(() => {
-    const s = actorRef.getSnapshot();
-    const next = nextStep(s.context.answers);
-    if (next) {
-      navigate(stepUrl(next.id), { replace: true });
-      return;
-    }
-    if (selectPhase(s) === 'asking') actorRef.send({ type: 'answers.review' });
-    if (selectPhase(actorRef.getSnapshot()) === 'checking')
-      actorRef.send({ type: 'answers.confirm' });
-  }, [actorRef, navigate]);
+/** The SAQ with its reasons, sources, open questions and what would change it. */
+export function ResultPage({
+  saqs,
+  catalog,
+}: {
+  /** The content of every merchant SAQ, for the criteria. */
+  saqs: Readonly<Partial<Record<SaqId, SaqContent>>>;
+  catalog: ProcessorCatalog;
+}) {
+  useDocumentTitle(w('title'));
+  const actorRef = useInterviewActor();
+  const phase = useInterview(selectPhase);
+  const decision = useInterview(selectDecision);
+  const profile = useInterview(selectProfile);
+  const answers = useInterview((s) => s.context.answers);
 
   if (phase !== 'result' || !decision || !profile) return null;
-  const messages = messagesFor(decision);
+  const own = decision.merchant ?? (decision.saq === 'D-SP' ? undefined : decision);
+  const acquirer = decision.escalations.includes('no-saq-for-setup');
+  const picked = pickedProcessors(answers, catalog);
+  const provider = picked.find((p) => p.channel === 'ecommerce' || p.channel === 'moto')?.name;
+  const reader = picked.find((p) => p.channel === 'cardPresent')?.name;
+  const messages = messagesFor(decision, {
+    ...(provider ? { provider } : {}),
+    ...(reader ? { reader } : {}),
+  });
   const alternatives = whatWouldChange(
     profile,
     decision,
-    catalog ? processorCandidates(answers, profile, catalog) : [],
+    processorCandidates(answers, profile, catalog),
   );
-  const criteriaFor: SaqId[] = decision.separateSaqsPossible
-    ? [...new Set(decision.perChannel.flatMap((c) => (c.saq ? [c.saq] : [])))]
-    : decision.saq
-      ? [decision.saq]
-      : [];
 
   return (
     <div className="result">
-      <Headline decision={decision} />
+      <Headlines decision={decision} />
 
       {decision.status === 'needs-review' && decision.nextSteps.length > 0 ? (
         <section aria-labelledby="settle">
-          <h2 id="settle">What settles it</h2>
+          <h2 id="settle">{w('settle.title')}</h2>
           <ol className="list list--number">
             {decision.nextSteps.map((s) => (
               <li key={s.code}>{s.text}</li>
@@ -293,18 +347,18 @@ export function ResultPage() {
           </ol>
           {messages.length > 0 ? (
             <>
-              <h3>Messages you can send</h3>
+              <h3>{w('settle.messages')}</h3>
               {messages.map((m) => (
                 <div className="message" key={m.code}>
                   <p>
-                    <strong>To:</strong> {m.to}
+                    <strong>{w('settle.to')}</strong> {m.to}
                     <br />
-                    <strong>Subject:</strong> {m.subject}
+                    <strong>{w('settle.subject')}</strong> {m.subject}
                   </p>
                   <pre className="message__body">{m.body}</pre>
                   <CopyButton
-                    text={`Subject: ${m.subject}\n\n${m.body}`}
-                    label={`Copy the message to ${m.to.toLowerCase()}`}
+                    text={`${w('settle.subject')} ${m.subject}\n\n${m.body}`}
+                    label={w('settle.copy', { to: m.to })}
                   />
                 </div>
               ))}
@@ -313,16 +367,29 @@ export function ResultPage() {
         </section>
       ) : null}
 
-      <ProcessorMap answers={answers} decision={decision} />
-
-      <Channels decision={decision} shareSystems={answers.channelsShareSystems} />
-
-      {criteriaFor.map((saq) => (
-        <Criteria key={saq} saq={saq} />
-      ))}
+      {own ? (
+        <>
+          <ProcessorMap answers={answers} d={own} catalog={catalog} />
+          <Channels d={own} acquirer={acquirer} shareSystems={answers.channelsShareSystems} />
+          {criteriaShown(own).flatMap(({ saq, channels }) => {
+            const content = saqs[saq];
+            return content ? (
+              <Criteria
+                key={saq + channels.join()}
+                saq={content}
+                channels={channels}
+                perChannel={own.separateSaqsPossible}
+                answers={answers}
+              />
+            ) : (
+              []
+            );
+          })}
+        </>
+      ) : null}
 
       <section aria-labelledby="why">
-        <h2 id="why">Why</h2>
+        <h2 id="why">{w('why.title')}</h2>
         <ul className="reasons">
           {decision.reasons.map((r, i) => {
             const step = r.field ? stepForField(answers, r.field) : undefined;
@@ -332,12 +399,20 @@ export function ResultPage() {
               : given && step
                 ? optionLabel(step.question, given)
                 : undefined;
+            const from = step ? answers.prefilledBy?.[step.id] : undefined;
             return (
               <li key={`${r.code}-${i}`} className="reason">
                 <p>{r.text}</p>
-                {shown ? <p className="reason__answer">Your answer: {shown}</p> : null}
+                {shown ? (
+                  <p className="reason__answer">
+                    {w('why.your-answer', { answer: shown })}
+                    {from ? (
+                      <span className="hint"> ({w('why.from-choice', { processor: from })})</span>
+                    ) : null}
+                  </p>
+                ) : null}
                 <p className="reason__source">
-                  Source: {sourceLabel(r.source)}
+                  {w('why.source', { source: sourceLabel(r.source) })}
                   {step ? (
                     <>
                       {' · '}
@@ -345,7 +420,7 @@ export function ResultPage() {
                         to={stepUrl(step.id)}
                         onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
                       >
-                        Change this answer
+                        {w('why.change')}
                       </Link>
                     </>
                   ) : null}
@@ -358,13 +433,19 @@ export function ResultPage() {
 
       {alternatives.length > 0 ? (
         <section aria-labelledby="change-it">
-          <h2 id="change-it">What would change it</h2>
-          <p>Changes to how you take payments that would give you a shorter questionnaire:</p>
+          <h2 id="change-it">{w('change.title')}</h2>
+          <p>{w('change.intro')}</p>
           <ul className="list list--bullet">
             {alternatives.map((a) => (
               <li key={a.code + a.change}>
-                {a.change} That would mean {SAQ_FACTS[a.to].name} instead of{' '}
-                {SAQ_FACTS[a.from].name}: <strong>{a.rowsSaved} fewer requirements</strong>.
+                {a.change}{' '}
+                <strong>
+                  {w('change.item', {
+                    to: SAQ_FACTS[a.to].name,
+                    from: SAQ_FACTS[a.from].name,
+                    rows: a.rowsSaved,
+                  })}
+                </strong>
               </li>
             ))}
           </ul>
@@ -373,7 +454,7 @@ export function ResultPage() {
 
       {decision.status !== 'needs-review' && decision.nextSteps.length > 0 ? (
         <section aria-labelledby="next">
-          <h2 id="next">Next steps</h2>
+          <h2 id="next">{w('next.title')}</h2>
           <ul className="list list--bullet">
             {decision.nextSteps.map((s) => (
               <li key={s.code}>{s.text}</li>
@@ -382,15 +463,15 @@ export function ResultPage() {
         </section>
       ) : null}
 
-      <StartActions decision={decision} />
+      {own ? <StartActions d={own} /> : null}
 
       <div className="actions no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this result
+          {w('actions.print')}
         </button>
-        <CopyButton text={summaryText(decision)} label="Copy a plain-text summary" />
-        <Link className="button button--secondary" to="/interview/check">
-          Check or change your answers
+        <CopyButton text={summaryText(decision)} label={w('actions.copy')} />
+        <Link className="button button--secondary" to={CHECK_URL}>
+          {w('actions.check')}
         </Link>
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { SaqContent } from '@/content/schema';
 import type { Assessment } from '@/domain/assessment/model';
 import { nextStep } from '@/domain/eligibility/journey';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { deleteInterview, type InterviewDraft } from '@/storage/interview-store';
+import type { InterviewDraft } from '@/storage/interview-store';
 import { AssessmentList } from './assessment-list';
 import { DataNotice } from './data-notice';
 
@@ -18,7 +18,14 @@ export interface HomeData {
   listError: string | null;
 }
 
-export function HomePage({ data }: { data: HomeData }) {
+export function HomePage({
+  data,
+  onStartAgain,
+}: {
+  data: HomeData;
+  /** Deletes the saved interview (and forgets the open one). */
+  onStartAgain: () => Promise<void>;
+}) {
   useDocumentTitle('Which PCI questionnaire do you need?');
   const navigate = useNavigate();
   const { draft } = data;
@@ -69,7 +76,7 @@ export function HomePage({ data }: { data: HomeData }) {
                 )
               )
                 return;
-              await deleteInterview();
+              await onStartAgain();
               navigate('/interview/role');
             }}
           >

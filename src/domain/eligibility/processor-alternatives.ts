@@ -1,7 +1,20 @@
-import type { ProcessorCatalog } from '@/content/schema';
-import type { Candidate } from '@/domain/eligibility/alternatives';
-import type { InterviewAnswers } from '@/domain/eligibility/journey';
-import type { PaymentProfile } from '@/domain/eligibility/profile';
+import type { Processor, ProcessorCatalog } from '../../content/schema';
+import { ALTERNATIVE_WORDS, say } from '../../content/words';
+import type { Candidate } from './alternatives';
+import type { InterviewAnswers } from './journey';
+import type { PaymentProfile } from './profile';
+
+/** The catalog entries the user picked, in the order picked. */
+export function pickedProcessors(
+  answers: InterviewAnswers,
+  catalog: ProcessorCatalog,
+): Processor[] {
+  const byId = new Map(catalog.processors.map((p) => [p.id, p]));
+  return (answers.processors ?? []).flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [p] : [];
+  });
+}
 
 /**
  * "What would change it" from the catalog: for each picked processor, the other modes of the same
@@ -49,7 +62,9 @@ export function processorCandidates(
             i === index
               ? {
                   capture: s.capture,
-                  ...(s.capture === 'virtual-terminal' ? { isolatedDevice: 'yes' as const } : {}),
+                  ...(s.capture === 'virtual-terminal'
+                    ? { isolatedDevice: 'yes' as const, singleLocation: 'yes' as const }
+                    : {}),
                 }
               : m,
           ),
@@ -58,17 +73,24 @@ export function processorCandidates(
         next = {
           ...profile,
           cardPresent: profile.cardPresent.map((c, i) =>
-            i === index ? { equipment: s.equipment, isolatedDevice: 'yes' as const } : c,
+            i === index
+              ? {
+                  equipment: s.equipment,
+                  isolatedDevice: 'yes' as const,
+                  singleLocation: 'yes' as const,
+                  ...(s.equipment === 'p2pe-listed' ? { listed: 'yes' as const } : {}),
+                }
+              : c,
           ),
         };
       if (!next) continue;
-      const iframeNote =
-        'paymentPage' in s && s.paymentPage === 'iframe'
-          ? ", with the provider's written script-protection confirmation"
-          : '';
+      const iframe = 'paymentPage' in s && s.paymentPage === 'iframe';
       out.push({
         code: `processor-${alt.id}`,
-        change: `Switch from ${p.name} to: ${option.label}${iframeNote}.`,
+        change: say(ALTERNATIVE_WORDS, iframe ? 'switch-processor-iframe' : 'switch-processor', {
+          from: p.name,
+          to: option.label,
+        }),
         profile: next,
       });
     }
