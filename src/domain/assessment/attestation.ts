@@ -2,6 +2,7 @@
  * Section 3 and the review: the compliance status the responses give, the Part 2g summary, the Part 4
  * action plan, and everything still missing before the assessment can be marked complete.
  */
+import { sayReminder } from '../../content/reminder-text';
 import { sayReview } from '../../content/review-text';
 import { msg, type ReviewMessage } from './messages';
 import type { Assessment, Response, SaqOutline } from './model';
@@ -316,11 +317,10 @@ export function nextAssessmentReminder(
       uid,
       stamp,
       day: addMonths(from, 12),
-      summary: `PCI self-assessment due: ${organisation} (${saqName})`,
-      description:
-        "Your yearly PCI DSS self-assessment is due. Open OpenSAQ and start next year's assessment from this one.",
+      summary: sayReminder('assessment.summary', { organisation, saq: saqName }),
+      description: sayReminder('assessment.description'),
       alarmDays: 14,
-      alarm: 'PCI self-assessment due in two weeks',
+      alarm: sayReminder('assessment.alarm'),
     }),
     ...(options.quarterlyScans
       ? icsEvent({
@@ -328,11 +328,10 @@ export function nextAssessmentReminder(
           stamp,
           day: addMonths(from, 3),
           repeat: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4',
-          summary: `Quarterly external scan due: ${organisation} (PCI DSS 11.3.2)`,
-          description:
-            'Time for the quarterly scan of your website by your approved scanning vendor (ASV). Keep the passing report: your acquirer may ask for it with your SAQ.',
+          summary: sayReminder('scans.summary', { organisation }),
+          description: sayReminder('scans.description'),
           alarmDays: 7,
-          alarm: 'Quarterly external scan due in a week',
+          alarm: sayReminder('scans.alarm'),
         })
       : []),
     'END:VCALENDAR',

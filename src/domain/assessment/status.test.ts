@@ -37,7 +37,7 @@ describe('the status while an assessment is not finished', () => {
     });
     const s = status(a);
     expect(s).toMatchObject({ state: 'not-finished', wouldBe: null });
-    expect(why(s)[0]).toBe('12 of 12 rows still to answer.');
+    expect(why(s)[0]).toBe('Still to answer: 12 of 12 rows.');
     expect(why(s).join(' ')).not.toMatch(/Non-Compliant/);
   });
 
@@ -51,7 +51,7 @@ describe('the status while an assessment is not finished', () => {
     const s = status(a);
     expect(s).toMatchObject({ state: 'not-finished', wouldBe: 'non-compliant' });
     expect(s.counts).toMatchObject({ notInPlace: 3, toAnswer: 1 });
-    expect(why(s)[0]).toBe('Would be Non-Compliant: 3 rows Not in Place (3.1.1, 9.4.1, 12.10.1).');
+    expect(why(s)[0]).toBe('Would be Non-Compliant: Not in Place (3): 3.1.1, 9.4.1, 12.10.1.');
   });
 
   it('never reads Compliant before completion: every row in place, nothing missing, not marked', () => {
@@ -73,9 +73,11 @@ describe('the status while an assessment is not finished', () => {
     expect(s).toMatchObject({ state: 'not-finished', wouldBe: null });
     expect(s.counts).toMatchObject({ toAnswer: 0, toFinish: 1, otherItems: 3 });
     expect(why(s)).toContain(
-      '1 rows answered but not finished: a reason, a plan or a confirmation is missing.',
+      'Answered but not finished (a reason, a plan or a confirmation is missing): 1.',
     );
-    expect(why(s)).toContain('3 other things to fill in or fix: see the review.');
+    expect(why(s)).toContain(
+      'Other things to fill in or fix before you can complete it: 3. See the review.',
+    );
   });
 
   it('would be Compliant but with Legal Exception', () => {
@@ -98,7 +100,7 @@ describe('the status while an assessment is not finished', () => {
     });
     const s = status(a);
     expect(s.scope).toBe('partial');
-    expect(why(s)).toContain('Partial assessment: 1 rows Not Tested (11.4.5).');
+    expect(why(s)).toContain('Partial assessment: Not Tested (1): 11.4.5.');
   });
 });
 
@@ -159,7 +161,7 @@ describe('the status once complete', () => {
     const s = status(old);
     expect(s).toMatchObject({ state: 'not-finished', wouldBe: 'compliant' });
     expect(why(s)[0]).toBe(
-      'It was marked complete on 2026-12-01, but 1 things now need fixing: see the review.',
+      'It was marked complete on 2026-12-01, but the review now finds things to fix (1).',
     );
   });
 });
