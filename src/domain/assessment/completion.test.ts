@@ -61,7 +61,7 @@ describe('reopening on change', () => {
     expect(saved.completedAt).toBeUndefined();
     expect(saved.completedOn).toBeUndefined();
     expect(saved.completedDigest).toBeUndefined();
-    expect(saved.reopened).toEqual([{ at: LATER, completedAt: NOW }]);
+    expect(saved.reopened).toEqual([{ at: LATER, completedAt: NOW, completedOn: TODAY }]);
     expect(saved.rows['3.1.1']?.response).toBe('not-applicable');
   });
 

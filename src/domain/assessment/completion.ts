@@ -79,7 +79,14 @@ export function isCompleted(a: Assessment): boolean {
 export function reopenIfChanged(before: Assessment, after: Assessment, now: string): Assessment {
   if (!before.completedAt || after.completedAt !== before.completedAt) return after;
   if (answersDigest(before) === answersDigest(after)) return after;
-  const reopened = [...(after.reopened ?? []), { at: now, completedAt: before.completedAt }];
+  const reopened = [
+    ...(after.reopened ?? []),
+    {
+      at: now,
+      completedAt: before.completedAt,
+      ...(before.completedOn ? { completedOn: before.completedOn } : {}),
+    },
+  ];
   const next: Assessment = { ...after, reopened: reopened.slice(-100) };
   delete next.completedAt;
   delete next.completedOn;

@@ -193,7 +193,7 @@ export interface Assessment {
   /** A fingerprint of the answers when it was marked complete: a different one means it changed since. */
   completedDigest?: string;
   /** Each time a completed assessment was changed and so reopened: when, and the completion it undid. */
-  reopened?: { at: string; completedAt: string }[];
+  reopened?: { at: string; completedAt: string; completedOn?: string }[];
   createdAt: string;
   updatedAt: string;
 }

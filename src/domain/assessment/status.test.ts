@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sayReview } from '../../content/review-text';
-import { markComplete } from './completion';
+import { markComplete, reopenIfChanged } from './completion';
 import type { Assessment } from './model';
 import { createAssessment, updateRow } from './rules';
 import { assessmentStatus, type AssessmentStatus } from './status';
@@ -142,6 +142,15 @@ describe('the status once complete', () => {
     expect(why(s)[0]).toBe(
       `It was marked complete on ${TODAY}, then changed. Mark it complete again once the review is clear.`,
     );
+  });
+
+  it('after the save path reopened it, still says when it was complete', () => {
+    const done = complete(cleanAssessment());
+    const saved = reopenIfChanged(done, updateRow(done, '3.1.1', { notes: 'x' }, NOW), NOW);
+    const s = status(saved);
+    expect(s.state).toBe('not-finished');
+    expect('previouslyCompletedAt' in s).toBe(false);
+    expect(why(s)[0]).toMatch(new RegExp(`^It was marked complete on ${TODAY}, then changed`));
   });
 
   it('an older record without a fingerprint: rows saved after completion reopen it', () => {

@@ -138,7 +138,8 @@ export function assessmentStatus(saq: ReviewSaq, a: Assessment, today: string): 
     );
   else {
     const last = a.reopened?.[a.reopened.length - 1];
-    if (last) why.push(msg('status.reopened', { date: last.completedAt.slice(0, 10) }));
+    if (last)
+      why.push(msg('status.reopened', { date: last.completedOn ?? last.completedAt.slice(0, 10) }));
   }
   if (wouldBe === 'non-compliant')
     why.push(

@@ -176,7 +176,7 @@ export const assessmentSchema = z.strictObject({
   completedOn: isoDate.optional(),
   completedDigest: z.string().max(40).optional(),
   reopened: z
-    .array(z.strictObject({ at: isoDate, completedAt: isoDate }))
+    .array(z.strictObject({ at: isoDate, completedAt: isoDate, completedOn: isoDate.optional() }))
     .max(100)
     .optional(),
   createdAt: isoDate,
