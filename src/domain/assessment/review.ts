@@ -87,14 +87,22 @@ const FILLER = new Set(
     'none nothing no nil tbd tbc todo unknown same above below see as ditto yes ok x - ? .'
   ).split(' '),
 );
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}/?-]+|[^\p{L}\p{N}/?-]+$/gu, ''))
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'/.-]*|[-?]/gu;
+/** Reasons are read on every render of the review: remember the words of the texts seen. */
+const wordCache = new Map<string, string[]>();
+function words(text: string): string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const found = (text.toLowerCase().replace(/[’‘]/g, "'").match(TOKEN) ?? [])
+    .map((w) => w.replace(/[.'-]+$/, ''))
     .filter(Boolean);
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(text, found);
+  return found;
+}
 const normalised = (text: string) => words(text).join(' ');
+/** The app's own proposed reasons: written for exactly the rows they are proposed on. */
+const PROPOSED = new Set(PROPOSAL_CODES.map((code) => normalised(REVIEW_TEXT[code] ?? code)));
 
 /** An N/A reason used this many times, over this many principal requirements, was pasted. */
 export const REPEATED_REASON_ROWS = 5;
@@ -166,13 +174,14 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     source:
       'Appendix C: a reason per requirement; one text over many unrelated requirements explains none',
     run: (c) => {
-      const proposed = new Set(PROPOSAL_CODES.map((code) => normalised(REVIEW_TEXT[code] ?? code)));
       const byText = new Map<string, string[]>();
       for (const id of c.ids) {
         const row = c.a.rows[id];
         const key = normalised(row?.naReason ?? '');
-        if (!isNa(row) || !key || proposed.has(key)) continue;
-        byText.set(key, [...(byText.get(key) ?? []), id]);
+        if (!isNa(row) || !key || PROPOSED.has(key)) continue;
+        const same = byText.get(key);
+        if (same) same.push(id);
+        else byText.set(key, [id]);
       }
       return [...byText.values()].flatMap((rows) => {
         const principals = [...new Set(rows.map(principalOf))];
