@@ -4,7 +4,7 @@
  */
 import table from '../../content/text/review.json';
 import type { ParamValue, ReviewMessage } from '../domain/assessment/messages';
-import { fill, type TextParams } from './text';
+import { fillText, type FillParams } from './fill';
 
 export const REVIEW_TEXT: Readonly<Record<string, string>> = table;
 
@@ -16,10 +16,10 @@ function value(v: ParamValue): string | number {
 
 /** The sentence for a message, with its values filled in. */
 export function sayReview(m: ReviewMessage): string {
-  const params: TextParams = Object.fromEntries(
+  const params: FillParams = Object.fromEntries(
     Object.entries(m.params).map(([k, v]) => [k, value(v)]),
   );
-  return fill(REVIEW_TEXT[m.code] ?? m.code, params);
+  return fillText(REVIEW_TEXT[m.code] ?? m.code, params);
 }
 
 /**
@@ -29,6 +29,9 @@ export function sayReview(m: ReviewMessage): string {
 export function sayReviewItem(item: ReviewMessage & { area: string; target: string }): string {
   const text = sayReview(item);
   return item.code.startsWith('row.')
-    ? fill(REVIEW_TEXT['review.row-item'] ?? '{id}: {problem}', { id: item.target, problem: text })
+    ? fillText(REVIEW_TEXT['review.row-item'] ?? '{id}: {problem}', {
+        id: item.target,
+        problem: text,
+      })
     : text;
 }
