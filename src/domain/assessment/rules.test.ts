@@ -221,6 +221,19 @@ describe('change of SAQ', () => {
     });
   });
 
+  it('is not complete in its new SAQ until marked complete again', () => {
+    const done = {
+      ...make(A),
+      completedAt: NOW,
+      completedOn: '2026-11-22',
+      completedDigest: 'abc',
+    };
+    const moved = changeSaq(done, A, AEP, NOW).assessment;
+    expect(moved.completedAt).toBeUndefined();
+    expect(moved.completedOn).toBeUndefined();
+    expect(moved.completedDigest).toBeUndefined();
+  });
+
   it('choosing a response settles a carried-over row', () => {
     const a = changeSaq(
       updateRow(make(A), '2.2.2', { response: 'in-place' }, NOW),

@@ -290,9 +290,14 @@ export function changeSaq(
       if (hasAnswer) carried.push(id);
     } else if (a.rows[id] || a.dropped[id]) dropped[id] = row;
   }
+  // Another SAQ (or next year's copy) is a new questionnaire: it is not complete until marked so.
+  const next: Assessment = { ...a };
+  delete next.completedAt;
+  delete next.completedOn;
+  delete next.completedDigest;
   return {
     assessment: {
-      ...a,
+      ...next,
       saq: to.id,
       saqEdition: to.edition,
       contentVersion,
