@@ -16,8 +16,13 @@ import {
   withSection3,
 } from './test-fixtures';
 
-const items = (a: Assessment, saq: ReviewSaq = outline(), today = TODAY) =>
-  reviewItems(saq, a, today);
+/** Every code the tests below saw fire: the last test checks that no rule was left untested. */
+const seen = new Set<string>();
+const items = (a: Assessment, saq: ReviewSaq = outline(), today = TODAY) => {
+  const found = reviewItems(saq, a, today);
+  for (const i of found) seen.add(i.code);
+  return found;
+};
 const codes = (a: Assessment, saq?: ReviewSaq, today?: string) =>
   items(a, saq, today).map((i) => i.code);
 
@@ -266,7 +271,18 @@ describe('official parts left empty', () => {
     expect(codes(withSection3({ qsaInvolvement: 'Reviewed our answers.' }, named))).toEqual([]);
   });
 
+  it('Part 1a: the legal name, which defaults to the organisation’s name', () => {
+    expect(codes(withSection1({ companyName: ' ' }))).toEqual(['s1.company-name']);
+    expect(codes(withSection1({ companyName: undefined }))).toEqual([]);
+  });
+
   it('Part 2b: a description for each channel assessed', () => {
+    expect(codes(withSection1({ channelDescriptions: {} }))).toEqual(['s1.channel-ecommerce']);
+    expect(
+      codes({ ...cleanAssessment(), channels: ['cardPresent'] }).filter((c) =>
+        c.startsWith('s1.channel'),
+      ),
+    ).toEqual(['s1.channel-card-present']);
     const two: Assessment = { ...cleanAssessment(), channels: ['ecommerce', 'moto'] };
     expect(codes(two)).toEqual(['s1.channel-moto']);
     const s1 = two.section1 ?? {};
@@ -471,6 +487,22 @@ describe('rows', () => {
     expect(found.every((i) => i.kind === 'missing')).toBe(true);
   });
 
+  it('asks for what each kind of answer needs', () => {
+    const cases: [Partial<Assessment['rows'][string]>, string][] = [
+      [{ dontKnow: true }, 'row.dont-know'],
+      [{ response: 'in-place', proposed: true }, 'row.confirm-proposal'],
+      [{ response: 'in-place', toConfirm: true }, 'row.confirm-carried'],
+      [{ response: 'in-place-ccw', ccw: { constraints: 'Old till' } }, 'row.ccw'],
+      [{ response: 'not-tested', notTestedWhat: 'Logs' }, 'row.not-tested'],
+      [{ response: 'not-in-place', legalException: true }, 'row.legal-explanation'],
+      [{ response: 'not-in-place', remediationAction: 'Fix' }, 'row.remediation'],
+    ];
+    for (const [row, code] of cases)
+      expect(codes(withSection3({ targetDate: '2027-06-30' }, withRows({ '3.1.1': row })))).toEqual(
+        [code],
+      );
+  });
+
   it('leaves out rows a merchant does not answer', () => {
     expect(items(cleanAssessment()).some((i) => i.target === '3.3.3')).toBe(false);
   });
@@ -478,5 +510,12 @@ describe('rows', () => {
   it('marks contradictions as checks', () => {
     expect(items(withRows({ '3.1.1': na('n/a') }))[0]?.kind).toBe('check');
     expect(items(withRows({ '3.1.1': IN_PLACE }))).toEqual([]);
+  });
+});
+
+describe('coverage of the rules', () => {
+  it('every code of every rule fired in a test above', () => {
+    const untested = REVIEW_RULES.flatMap((r) => r.codes).filter((c) => !seen.has(c));
+    expect(untested).toEqual([]);
   });
 });
