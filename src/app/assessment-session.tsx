@@ -22,6 +22,7 @@ import {
 import { loadRequirements, loadSaqContent } from '@/content/loader';
 import { entriesForSaq } from '@/content/saq-entries';
 import type { RequirementEntry, SaqContent } from '@/content/schema';
+import { reopenIfChanged } from '@/domain/assessment/completion';
 import type { Assessment } from '@/domain/assessment/model';
 import type { AssessmentSession, SaveStatus } from '@/hooks/assessment-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -115,7 +116,13 @@ function Session({
   const saveError = useSelector(saver, (s) => s.context.error);
   const update = useCallback(
     (change: (a: Assessment) => Assessment) => {
-      const next = change(latest.current);
+      // An edit to a completed assessment reopens it: the record never shows an old completion
+      // date beside new answers.
+      const next = reopenIfChanged(
+        latest.current,
+        change(latest.current),
+        new Date().toISOString(),
+      );
       latest.current = next;
       setAssessment(next);
       saver.send({ type: 'value.change', value: next });

@@ -4,6 +4,7 @@
  * view (or a view model) looks the sentence up here and fills its `{placeholders}`.
  */
 import { z } from '../lib/zod';
+import type { FillParams } from './fill';
 
 /** A table of sentences by code; `{name}` marks a value filled in at run time. */
 export const textTableSchema = z.record(
@@ -17,7 +18,7 @@ export const textTableSchema = z.record(
 );
 export type TextTable = Readonly<Record<string, string>>;
 
-export type TextParams = Readonly<Record<string, string | number>>;
+export type TextParams = FillParams;
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
 
@@ -26,17 +27,4 @@ export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))];
 }
 
-/**
- * Fills a sentence's placeholders. A placeholder without a value is left as it is, so that a
- * missing value shows up in tests instead of silently printing an empty gap.
- */
-export function fill(template: string, params: TextParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** The sentence for `code` in `table`, filled; typed so that an unknown code fails to compile. */
-export function say<T extends TextTable>(table: T, code: keyof T & string, params?: TextParams) {
-  return fill(table[code] ?? code, params);
-}
+export { fillText as fill, say } from './fill';

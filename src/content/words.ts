@@ -10,7 +10,7 @@ import messages from '../../content/text/messages.json';
 import result from '../../content/text/result.json';
 import saqs from '../../content/text/saqs.json';
 
-export { say } from './text';
+export { say } from './fill';
 
 /** Responses, their hints, group statuses and row states, as the assessment pages name them. */
 export const ASSESSMENT_WORDS = assessment;

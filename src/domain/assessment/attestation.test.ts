@@ -9,6 +9,9 @@ import {
 } from './attestation';
 import type { Assessment, RowAnswer, SaqOutline } from './model';
 import { rowProblems } from './rules';
+import { sayReview, sayReviewItem } from './review-text';
+
+const problems = (row: Parameters<typeof rowProblems>[0]) => rowProblems(row).map(sayReview);
 
 const saq = (
   id: SaqOutline['id'],
@@ -53,15 +56,14 @@ const allInPlace = {
 
 describe('row completeness for every response type', () => {
   it('asks for what each response needs', () => {
-    expect(rowProblems({ response: 'in-place' })).toEqual([]);
-    expect(rowProblems({ response: 'not-applicable' })).toEqual([
-      'explain why it is not applicable',
-    ]);
+    expect(problems({ response: 'in-place' })).toEqual([]);
+    expect(rowProblems(undefined)).toEqual([{ code: 'row.choose-response', params: {} }]);
+    expect(problems({ response: 'not-applicable' })).toEqual(['explain why it is not applicable']);
+    expect(problems({ response: 'in-place-ccw', ccw: { constraints: 'old system' } })[0]).toMatch(
+      /worksheet \(the controls, objective, identified risk, validation, maintenance\)/,
+    );
     expect(
-      rowProblems({ response: 'in-place-ccw', ccw: { constraints: 'old system' } })[0],
-    ).toMatch(/worksheet \(the controls, objective, identified risk, validation, maintenance\)/);
-    expect(
-      rowProblems({
+      problems({
         response: 'in-place-ccw',
         ccw: {
           constraints: 'a',
@@ -73,25 +75,25 @@ describe('row completeness for every response type', () => {
         },
       }),
     ).toEqual([]);
-    expect(rowProblems({ response: 'not-tested', notTestedWhat: 'x' })).toEqual([
+    expect(problems({ response: 'not-tested', notTestedWhat: 'x' })).toEqual([
       'say what was not tested and why',
     ]);
     expect(
-      rowProblems({ response: 'not-in-place', remediationAction: 'Fix', remediationOwner: 'Sam' }),
+      problems({ response: 'not-in-place', remediationAction: 'Fix', remediationOwner: 'Sam' }),
     ).toEqual(['give the action, who will do it and a target date']);
     expect(
-      rowProblems({
+      problems({
         response: 'not-in-place',
         remediationAction: 'Fix',
         remediationOwner: 'Sam',
         remediationDate: '2027-01-31',
       }),
     ).toEqual([]);
-    expect(rowProblems({ response: 'not-in-place', legalException: true })).toEqual([
+    expect(problems({ response: 'not-in-place', legalException: true })).toEqual([
       'explain how the law prevents it',
     ]);
     expect(
-      rowProblems({ response: 'not-in-place', legalException: true, legalExplanation: 'Law X' }),
+      problems({ response: 'not-in-place', legalException: true, legalExplanation: 'Law X' }),
     ).toEqual([]);
   });
 });
@@ -122,7 +124,11 @@ describe('compliance status', () => {
         },
       }),
     );
-    expect(r.status).toBe('non-compliant');
+    expect(r).toMatchObject({
+      status: 'non-compliant',
+      part4Applies: true,
+      legalConstraint: false,
+    });
     expect(r.latestRemediationDate).toBe('2027-03-01');
     expect(r.reasons.join(' ')).toMatch(/Not in Place: 3\.1\.1/);
   });
@@ -135,7 +141,13 @@ describe('compliance status', () => {
         '3.1.1': { response: 'not-in-place', legalException: true, legalExplanation: 'Law' },
       }),
     );
-    expect(r.status).toBe('compliant-legal-exception');
+    expect(r).toMatchObject({
+      status: 'compliant-legal-exception',
+      legalConstraint: true,
+      part4Applies: false,
+      legalExceptions: ['3.1.1'],
+    });
+    expect(r.why).toEqual([{ code: 'status.legal', params: { ids: ['3.1.1'] } }]);
   });
 
   it('is Non-Compliant while a section is incomplete', () => {
@@ -205,6 +217,70 @@ describe('Part 2g and Part 4', () => {
       date: '2027-04-30',
     });
   });
+
+  it('says YES only when every row is In Place, In Place with CCW or Not Applicable', () => {
+    const marks = (rows: Record<string, RowAnswer>) =>
+      part4Lines(saq('D-Merchant', true), assessment(rows)).map((l) => [l.principal, l.mark]);
+    expect(
+      marks({
+        '3.1.1': { response: 'in-place' },
+        '3.2.1': { response: 'not-applicable', naReason: 'No card data is kept at all.' },
+        '11.3.2': {
+          response: 'in-place-ccw',
+          ccw: {
+            constraints: 'a',
+            definition: 'b',
+            objective: 'c',
+            risk: 'd',
+            validation: 'e',
+            maintenance: 'f',
+          },
+        },
+      }),
+    ).toEqual([
+      ['3', 'yes'],
+      ['11', 'yes'],
+    ]);
+    // Unanswered, "don't know yet", unconfirmed and unfinished rows are not YES.
+    for (const row of [
+      {},
+      { dontKnow: true },
+      { response: 'in-place', proposed: true },
+      { response: 'not-applicable' },
+    ] satisfies RowAnswer[])
+      expect(marks({ ...allInPlace, '3.2.1': row })).toEqual([
+        ['3', 'not-answered'],
+        ['11', 'yes'],
+      ]);
+    expect(
+      marks({
+        ...allInPlace,
+        '11.3.2': { response: 'not-tested', notTestedWhat: 'scans', notTestedWhy: 'not asked' },
+      }),
+    ).toEqual([
+      ['3', 'yes'],
+      ['11', 'not-tested'],
+    ]);
+    // NO wins over an unanswered row in the same requirement.
+    expect(marks({ '3.1.1': { response: 'not-in-place' } })[0]).toEqual(['3', 'no']);
+  });
+
+  it('shows a legal exception as NO, listed for Part 3 and not planned', () => {
+    const [line] = part4Lines(
+      saq('A'),
+      assessment({
+        ...allInPlace,
+        '3.1.1': { response: 'not-in-place', legalException: true, legalExplanation: 'A law' },
+      }),
+    );
+    expect(line).toMatchObject({
+      mark: 'no',
+      compliant: false,
+      rows: [],
+      legalExceptions: ['3.1.1'],
+      actions: '',
+    });
+  });
 });
 
 describe('review', () => {
@@ -215,11 +291,11 @@ describe('review', () => {
       '3.2.1',
       '11.3.2',
     ]);
-    expect(empty.map((i) => i.message)).toEqual(
+    expect(empty.map(sayReviewItem)).toEqual(
       expect.arrayContaining([
+        '3.1.1: choose a response',
         'Part 1a: enter a contact name',
         'Part 2h: confirm the 2 eligibility criteria still unticked',
-        'Scans: give the dates of your last four passing quarterly scans',
         'Part 3a: tick every acknowledgement',
       ]),
     );
@@ -228,8 +304,10 @@ describe('review', () => {
         companyName: 'Éloïse’s Trust',
         contact: { name: 'Ana', email: 'ana@example.org' },
         assessor: 'none',
+        channelDescriptions: { ecommerce: 'Donors pay on the provider’s page.' },
         environment: 'Redirect to provider',
         segmentation: 'no',
+        locations: [{ type: 'Office', count: '1', where: 'Leeds, UK' }],
         usesValidatedProducts: 'no',
         providers: [{ name: 'Stripe', service: 'payments' }],
         confirmedCriteria: ['a-1', 'a-2'],
@@ -240,14 +318,16 @@ describe('review', () => {
         acknowledgements: ACKNOWLEDGEMENTS.map((k) => k.id),
         signatoryName: 'Chief Exec',
         signatoryTitle: 'CEO',
+        signatoryDate: '2026-11-20',
       },
     });
-    expect(reviewItems(saq('A'), done)).toEqual([]);
+    expect(reviewItems(saq('A'), done, '2026-11-20')).toEqual([]);
   });
 
-  it('asks for a target date when the status is Non-Compliant', () => {
+  it('asks for a target date when a row is Not in Place, not while rows are only unanswered', () => {
     const items = reviewItems(saq('A'), assessment({ '3.1.1': { response: 'not-in-place' } }));
     expect(items.map((i) => i.target)).toContain('targetDate');
+    expect(reviewItems(saq('A'), assessment({})).map((i) => i.target)).not.toContain('targetDate');
   });
 });
 

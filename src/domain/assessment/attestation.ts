@@ -2,30 +2,81 @@
  * Section 3 and the review: the compliance status the responses give, the Part 2g summary, the Part 4
  * action plan, and everything still missing before the assessment can be marked complete.
  */
+import { sayReminder } from '../../content/reminder-text';
+import { sayReview } from './review-text';
+import { msg, type ReviewMessage } from './messages';
 import type { Assessment, Response, SaqOutline } from './model';
+import { ACKNOWLEDGEMENT_CODES } from './review';
 import { answerableRows, rowProblems } from './rules';
+
+export {
+  ACKNOWLEDGEMENT_CODES,
+  assessedChannels,
+  reviewItems,
+  REVIEW_RULES,
+  type ReviewArea,
+  type ReviewItem,
+  type ReviewSaq,
+} from './review';
 
 export type ComplianceStatus = 'compliant' | 'non-compliant' | 'compliant-legal-exception';
 
-export interface StatusResult {
+/** The rows behind a status, by what they say. */
+export interface StatusRows {
+  /** Not in Place, legal exceptions left out. */
+  notInPlace: string[];
+  /** Not in Place only because a law forbids it (the Part 3 legal-exception table). */
+  legalExceptions: string[];
+  notTested: string[];
+  /** Rows still to answer or to finish (a reason, a plan or a confirmation missing). */
+  unfinished: string[];
+}
+
+export interface StatusResult extends StatusRows {
+  /**
+   * The status the official rules give to the answers as they are: an unfinished SAQ is
+   * Non-Compliant. Show `assessmentStatus` (status.ts) to people: it says "not finished" instead.
+   */
   status: ComplianceStatus;
   /** SAQ D only: Partial when any row is Not Tested. */
   scope?: 'full' | 'partial';
-  /** Whether every row is answered; an unfinished assessment is Non-Compliant if submitted as it is. */
+  /** Whether every row is answered and finished. */
   finished: boolean;
+  /** Section 2's question: was any requirement not met because of a legal constraint? */
+  legalConstraint: boolean;
+  /** Part 4 is filled in only for a Non-Compliant status (and only if the recipient asks). */
+  part4Applies: boolean;
+  /** Why, as codes and values (sentences in content/text/review.json). */
+  why: ReviewMessage[];
+  /**
+   * The same, as sentences.
+   * @deprecated render `why` with `sayReview` (src/content/review-text.ts).
+   */
   reasons: string[];
   /** The latest remediation date of the rows Not in Place (a proposal for the target date). */
   latestRemediationDate?: string;
 }
 
-/** The status the official form's rules give for these responses. */
+/** The rows of the SAQ by what they say (shared by the status, Part 4 and the review). */
+export function statusRows(saq: SaqOutline, a: Assessment): StatusRows {
+  const ids = answerableRows(saq);
+  const response = (id: string) => a.rows[id]?.response;
+  return {
+    notInPlace: ids.filter((id) => response(id) === 'not-in-place' && !a.rows[id]?.legalException),
+    legalExceptions: ids.filter(
+      (id) => response(id) === 'not-in-place' && !!a.rows[id]?.legalException,
+    ),
+    notTested: ids.filter((id) => response(id) === 'not-tested'),
+    unfinished: ids.filter((id) => rowProblems(a.rows[id]).length > 0),
+  };
+}
+
+/** The status the official form's rules give for these responses (AOC Part 3). */
 export function complianceStatus(saq: SaqOutline, a: Assessment): StatusResult {
   const ids = answerableRows(saq);
-  const unfinished = ids.filter((id) => rowProblems(a.rows[id]).length > 0);
-  const notInPlace = ids.filter((id) => a.rows[id]?.response === 'not-in-place');
-  const legal = notInPlace.filter((id) => a.rows[id]?.legalException);
-  const notTested = ids.filter((id) => a.rows[id]?.response === 'not-tested');
-  const reasons: string[] = [];
+  const rows = statusRows(saq, a);
+  const { notInPlace, legalExceptions: legal, notTested, unfinished } = rows;
+  const why: ReviewMessage[] = [];
   const dates = notInPlace
     .map((id) => a.rows[id]?.remediationDate)
     .filter((d): d is string => !!d)
@@ -33,37 +84,36 @@ export function complianceStatus(saq: SaqOutline, a: Assessment): StatusResult {
   let status: ComplianceStatus = 'compliant';
   if (unfinished.length > 0) {
     status = 'non-compliant';
-    reasons.push(
-      `${unfinished.length} of ${ids.length} requirements are not finished (a section is incomplete).`,
-    );
+    why.push(msg('status.unfinished', { count: unfinished.length, total: ids.length }));
   }
-  if (notInPlace.length > legal.length) {
+  if (notInPlace.length > 0) {
     status = 'non-compliant';
-    reasons.push(`Not in Place: ${notInPlace.filter((id) => !legal.includes(id)).join(', ')}.`);
+    why.push(msg('status.not-in-place', { ids: notInPlace }));
   } else if (legal.length > 0 && status === 'compliant') {
     status = 'compliant-legal-exception';
-    reasons.push(
-      `Not in Place only because of a legal restriction: ${legal.join(', ')}. Your acquirer must review this.`,
-    );
+    why.push(msg('status.legal', { ids: legal }));
   }
-  if (status === 'compliant')
-    reasons.push(
-      'Every requirement is In Place, In Place with a compensating control, or Not Applicable with a reason.',
-    );
-  const result: StatusResult = { status, finished: unfinished.length === 0, reasons };
+  if (status === 'compliant') why.push(msg('status.all-in-place'));
+  const scope = saq.responses.includes('not-tested')
+    ? notTested.length > 0
+      ? ('partial' as const)
+      : ('full' as const)
+    : undefined;
+  if (notTested.length > 0)
+    why.push(msg('status.partial', { count: notTested.length, ids: notTested }));
   const last = dates[dates.length - 1];
-  if (last) result.latestRemediationDate = last;
-  if (saq.responses.includes('not-tested')) {
-    result.scope = notTested.length > 0 ? 'partial' : 'full';
-    if (notTested.length > 0)
-      reasons.push(
-        `Partial assessment: ${notTested.length} requirements Not Tested (${notTested.join(', ')}).`,
-      );
-  }
-  return result;
+  return {
+    status,
+    ...(scope ? { scope } : {}),
+    finished: unfinished.length === 0,
+    legalConstraint: legal.length > 0,
+    part4Applies: status === 'non-compliant',
+    ...rows,
+    why,
+    reasons: why.map(sayReview),
+    ...(last ? { latestRemediationDate: last } : {}),
+  };
 }
-
-const principalOf = (id: string) => id.split('.')[0] ?? id;
 
 /** Part 2g: for each principal requirement, which responses were used. */
 export function summaryTable(
@@ -80,21 +130,40 @@ export function summaryTable(
   });
 }
 
+/**
+ * Part 4's "Compliant to PCI DSS Requirements" for one requirement:
+ * - `yes`: every row is In Place, In Place with CCW or Not Applicable, and finished;
+ * - `no`: a row is Not in Place (a legal exception included: the requirement is not met);
+ * - `not-answered`: otherwise, while a row is unanswered, "don't know yet" or unfinished;
+ * - `not-tested`: otherwise, when a row is Not Tested (SAQ D's partial assessment).
+ */
+export type Part4Mark = 'yes' | 'no' | 'not-answered' | 'not-tested';
+
 export interface Part4Line {
   principal: string;
+  mark: Part4Mark;
+  /** `mark === 'yes'`. */
   compliant: boolean;
   /** The latest remediation date of the group's rows Not in Place, or the user's own. */
   date?: string;
   actions: string;
-  /** Row-level actions, for the detailed plan. */
+  /** Row-level actions of the rows Not in Place (legal exceptions left out), for the detailed plan. */
   rows: { id: string; action?: string; owner?: string; date?: string }[];
+  /** Rows Not in Place because of a law: shown in Part 3's legal-exception table, not planned here. */
+  legalExceptions: string[];
+  /** Rows Not Tested (Appendix D). */
+  notTested: string[];
+  /** Rows still to answer or finish. */
+  open: string[];
 }
 
 /** Part 4: one line per principal requirement (SAQ D's A2 too), generated from the rows, user edits on top. */
 export function part4Lines(saq: SaqOutline, a: Assessment): Part4Line[] {
   return saq.groups.map((g) => {
-    const rows = answerableRows(saq, g.principal)
-      .filter((id) => a.rows[id]?.response === 'not-in-place' && !a.rows[id]?.legalException)
+    const ids = answerableRows(saq, g.principal);
+    const response = (id: string) => a.rows[id]?.response;
+    const rows = ids
+      .filter((id) => response(id) === 'not-in-place' && !a.rows[id]?.legalException)
       .map((id) => {
         const r = a.rows[id];
         return {
@@ -104,6 +173,21 @@ export function part4Lines(saq: SaqOutline, a: Assessment): Part4Line[] {
           ...(r?.remediationDate ? { date: r.remediationDate } : {}),
         };
       });
+    const legalExceptions = ids.filter(
+      (id) => response(id) === 'not-in-place' && !!a.rows[id]?.legalException,
+    );
+    const notTested = ids.filter((id) => response(id) === 'not-tested');
+    const open = ids.filter(
+      (id) => response(id) !== 'not-in-place' && rowProblems(a.rows[id]).length > 0,
+    );
+    const mark: Part4Mark =
+      rows.length > 0 || legalExceptions.length > 0
+        ? 'no'
+        : open.length > 0
+          ? 'not-answered'
+          : notTested.length > 0
+            ? 'not-tested'
+            : 'yes';
     const edit = a.part4?.[g.principal];
     const generatedDate = rows
       .map((r) => r.date)
@@ -113,130 +197,39 @@ export function part4Lines(saq: SaqOutline, a: Assessment): Part4Line[] {
     const date = edit?.date || generatedDate;
     const actions =
       edit?.actions?.trim() ||
-      rows.map((r) => `${r.id}: ${r.action ?? 'action to be decided'}`).join('; ');
+      rows
+        .map((r) =>
+          sayReview(
+            msg('part4.row-action', {
+              id: r.id,
+              action: r.action ?? sayReview(msg('part4.action-to-decide')),
+            }),
+          ),
+        )
+        .join('; ');
     return {
       principal: g.principal,
-      compliant: rows.length === 0,
+      mark,
+      compliant: mark === 'yes',
       ...(date ? { date } : {}),
       actions: rows.length ? actions : '',
       rows,
+      legalExceptions,
+      notTested,
+      open,
     };
   });
 }
 
-export type ReviewArea = 'requirements' | 'section1' | 'section3';
-
-export interface ReviewItem {
-  area: ReviewArea;
-  /** The requirement id, or the form field, it is about. */
-  target: string;
-  /** For requirement items: the principal requirement's group. */
-  principal?: string;
-  message: string;
-}
-
-/** The Part 3a acknowledgements, in our words, with the official item each stands for. */
-export const ACKNOWLEDGEMENTS = [
-  { id: 'completed-per-instructions', text: 'We completed this SAQ following its instructions.' },
-  {
-    id: 'fair-results',
-    text: 'The information in this SAQ and its attestation fairly shows the results of our assessment.',
-  },
-  {
-    id: 'maintain-controls',
-    text: 'We will keep the security controls that apply to us in place at all times.',
-  },
-] as const;
-
-/** Everything missing before the assessment can be marked complete, each linked to its place. */
-export function reviewItems(
-  saq: SaqOutline & { eligibility?: readonly { id: string }[] },
-  a: Assessment,
-): ReviewItem[] {
-  const items: ReviewItem[] = [];
-  for (const id of answerableRows(saq))
-    for (const message of rowProblems(a.rows[id]))
-      items.push({
-        area: 'requirements',
-        target: id,
-        principal: principalOf(id),
-        message: `${id}: ${message}`,
-      });
-  const s1 = a.section1 ?? {};
-  const need1 = (value: string | undefined, target: string, message: string) => {
-    if (!value?.trim()) items.push({ area: 'section1', target, message });
-  };
-  need1(
-    s1.companyName ?? a.organisation,
-    'companyName',
-    'Part 1a: enter the organisation’s legal name',
-  );
-  need1(s1.contact?.name, 'contact-name', 'Part 1a: enter a contact name');
-  need1(s1.contact?.email, 'contact-email', 'Part 1a: enter the contact’s email');
-  if (!s1.assessor)
-    items.push({
-      area: 'section1',
-      target: 'assessor',
-      message: 'Part 1b: say whether an assessor (ISA or QSA) was involved',
-    });
-  need1(s1.environment, 'environment', 'Part 2c: describe your payment environment');
-  if (!s1.segmentation)
-    items.push({
-      area: 'section1',
-      target: 'segmentation',
-      message: 'Part 2c: say whether you use segmentation to reduce scope',
-    });
-  if (!s1.usesValidatedProducts)
-    items.push({
-      area: 'section1',
-      target: 'usesValidatedProducts',
-      message: 'Part 2e: say whether you use PCI-validated products',
-    });
-  if (!s1.providers?.some((p) => p.name?.trim()))
-    items.push({
-      area: 'section1',
-      target: 'providers',
-      message: 'Part 2f: list your service providers (at least your payment provider)',
-    });
-  const criteria = saq.eligibility ?? [];
-  const confirmed = new Set(s1.confirmedCriteria ?? []);
-  const unconfirmed = criteria.filter((c) => !confirmed.has(c.id));
-  if (saq.id !== 'D-Merchant' && unconfirmed.length > 0)
-    items.push({
-      area: 'section1',
-      target: 'criteria',
-      message: `Part 2h: confirm the ${unconfirmed.length} eligibility criteria still unticked`,
-    });
-  if (answerableRows(saq).includes('11.3.2') && a.rows['11.3.2']?.response !== 'not-applicable') {
-    need1(s1.scanVendor, 'scanVendor', 'Scans: name your approved scanning vendor (ASV)');
-    if ((s1.scanDates ?? []).filter((d) => d).length < 4)
-      items.push({
-        area: 'section1',
-        target: 'scanDates',
-        message: 'Scans: give the dates of your last four passing quarterly scans',
-      });
-  }
-  const s3 = a.section3 ?? {};
-  const acks = new Set(s3.acknowledgements ?? []);
-  if (ACKNOWLEDGEMENTS.some((k) => !acks.has(k.id)))
-    items.push({
-      area: 'section3',
-      target: 'acknowledgements',
-      message: 'Part 3a: tick every acknowledgement',
-    });
-  const need3 = (value: string | undefined, target: string, message: string) => {
-    if (!value?.trim()) items.push({ area: 'section3', target, message });
-  };
-  need3(s3.signatoryName, 'signatoryName', 'Part 3b: name the executive officer who will sign');
-  need3(s3.signatoryTitle, 'signatoryTitle', 'Part 3b: give the signatory’s job title');
-  if (complianceStatus(saq, a).status === 'non-compliant')
-    need3(
-      s3.targetDate,
-      'targetDate',
-      'Part 3: a Non-Compliant status needs a target date for compliance',
-    );
-  return items;
-}
+/**
+ * The Part 3a acknowledgements, in our words, with the official item each stands for.
+ * `text` comes from content/text/review.json (`ack.*`).
+ */
+export const ACKNOWLEDGEMENTS: readonly { id: keyof typeof ACKNOWLEDGEMENT_CODES; text: string }[] =
+  (Object.keys(ACKNOWLEDGEMENT_CODES) as (keyof typeof ACKNOWLEDGEMENT_CODES)[]).map((id) => ({
+    id,
+    text: sayReview(msg(ACKNOWLEDGEMENT_CODES[id])),
+  }));
 
 /**
  * Folds an iCalendar content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character:
@@ -324,11 +317,10 @@ export function nextAssessmentReminder(
       uid,
       stamp,
       day: addMonths(from, 12),
-      summary: `PCI self-assessment due: ${organisation} (${saqName})`,
-      description:
-        "Your yearly PCI DSS self-assessment is due. Open OpenSAQ and start next year's assessment from this one.",
+      summary: sayReminder('assessment.summary', { organisation, saq: saqName }),
+      description: sayReminder('assessment.description'),
       alarmDays: 14,
-      alarm: 'PCI self-assessment due in two weeks',
+      alarm: sayReminder('assessment.alarm'),
     }),
     ...(options.quarterlyScans
       ? icsEvent({
@@ -336,11 +328,10 @@ export function nextAssessmentReminder(
           stamp,
           day: addMonths(from, 3),
           repeat: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4',
-          summary: `Quarterly external scan due: ${organisation} (PCI DSS 11.3.2)`,
-          description:
-            'Time for the quarterly scan of your website by your approved scanning vendor (ASV). Keep the passing report: your acquirer may ask for it with your SAQ.',
+          summary: sayReminder('scans.summary', { organisation }),
+          description: sayReminder('scans.description'),
           alarmDays: 7,
-          alarm: 'Quarterly external scan due in a week',
+          alarm: sayReminder('scans.alarm'),
         })
       : []),
     'END:VCALENDAR',

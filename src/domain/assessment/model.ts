@@ -92,19 +92,42 @@ export interface Section1 {
     standard?: string;
     listing?: string;
     expiry?: string;
+    /** Checked on the PCI Council's list: is it still listed? (P2PE and SPoC solutions above all.) */
+    stillListed?: 'yes' | 'no' | 'not-sure';
   }[];
   /** Part 2f. */
   providers?: {
     name?: string;
     service?: string;
     handlesCardData?: 'yes' | 'no';
+    /** The official 2f question: does it manage system components in scope (hosting, IT support)? */
+    managesComponents?: 'yes' | 'no';
     couldAffect?: 'yes' | 'no';
   }[];
+  /** Part 2f answered "none": no third-party service provider at all (the list stays empty). */
+  providersNone?: boolean;
   /** Part 2h: eligibility criteria the user confirmed (ids from the SAQ content). */
   confirmedCriteria?: string[];
   /** Quarterly external scans (11.3.2). */
   scanVendor?: string;
+  /** ISO dates of the last four passing quarterly scans (or, on the first-assessment route, the latest). */
   scanDates?: string[];
+  /** The result of each scan in `scanDates`, by position; empty or missing means not said. */
+  scanResults?: ('passed' | 'failed' | '')[];
+  /**
+   * How 11.3.2 is shown: four passing quarterly scans (the default), or, for the organisation's
+   * first PCI DSS assessment only, the latest passing scan and the three confirmations below
+   * (the 11.3.2 applicability note).
+   */
+  scanRoute?: 'quarterly' | 'first-assessment';
+  firstScan?: {
+    /** The most recent scan passed. */
+    latestPassed?: boolean;
+    /** A written policy and procedure requires a scan at least once every three months. */
+    quarterlyPolicy?: boolean;
+    /** What the scans found was fixed, as a rescan shows. */
+    fixedAndRescanned?: boolean;
+  };
   rescans?: string;
   scanReportsKept?: string;
 }
@@ -159,6 +182,12 @@ export interface Assessment {
   part4?: Record<string, { actions?: string; date?: string }>;
   /** Set when the user marks the assessment complete (only possible when nothing is missing). */
   completedAt?: string;
+  /** The user's local date of completion (YYYY-MM-DD): the self-assessment completion date of Section 2. */
+  completedOn?: string;
+  /** A fingerprint of the answers when it was marked complete: a different one means it changed since. */
+  completedDigest?: string;
+  /** Each time a completed assessment was changed and so reopened: when, and the completion it undid. */
+  reopened?: { at: string; completedAt: string; completedOn?: string }[];
   createdAt: string;
   updatedAt: string;
 }

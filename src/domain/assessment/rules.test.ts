@@ -161,10 +161,17 @@ describe('groups', () => {
     expect(groupStatus(A, a, '3')).toBe('in-progress');
     a = { ...a, groupsDone: ['3'] };
     expect(groupStatus(A, a, '3')).toBe('needs-attention');
-    expect(groupProblems(A, a, '3')).toEqual([{ id: '3.2.1', message: 'choose a response' }]);
+    expect(groupProblems(A, a, '3')).toEqual([
+      { id: '3.2.1', code: 'row.choose-response', params: {}, message: 'choose a response' },
+    ]);
     a = updateRow(a, '3.2.1', { response: 'not-applicable' }, NOW);
     expect(groupProblems(A, a, '3')).toEqual([
-      { id: '3.2.1', message: 'explain why it is not applicable' },
+      {
+        id: '3.2.1',
+        code: 'row.na-reason',
+        params: {},
+        message: 'explain why it is not applicable',
+      },
     ]);
     a = updateRow(a, '3.2.1', { naReason: 'We keep no card data at all.' }, NOW);
     expect(groupStatus(A, a, '3')).toBe('completed');
@@ -212,6 +219,19 @@ describe('change of SAQ', () => {
       response: 'not-in-place',
       toConfirm: true,
     });
+  });
+
+  it('is not complete in its new SAQ until marked complete again', () => {
+    const done = {
+      ...make(A),
+      completedAt: NOW,
+      completedOn: '2026-11-22',
+      completedDigest: 'abc',
+    };
+    const moved = changeSaq(done, A, AEP, NOW).assessment;
+    expect(moved.completedAt).toBeUndefined();
+    expect(moved.completedOn).toBeUndefined();
+    expect(moved.completedDigest).toBeUndefined();
   });
 
   it('choosing a response settles a carried-over row', () => {

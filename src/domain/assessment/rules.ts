@@ -2,6 +2,8 @@
 import type { SaqDecision } from '../eligibility/decide-saq';
 import type { InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind } from '../eligibility/saq-catalog';
+import { sayReview } from './review-text';
+import { msg, type ReviewCode, type ReviewMessage, type ReviewParams } from './messages';
 import {
   CCW_FIELDS,
   type Assessment,
@@ -22,58 +24,61 @@ export type GroupStatus = 'not-started' | 'in-progress' | 'completed' | 'needs-a
 
 export interface RowProblem {
   id: string;
+  code: ReviewCode;
+  params: ReviewParams;
+  /**
+   * The sentence, from content/text/review.json.
+   * @deprecated show `sayReview(problem)` from src/content/review-text.ts instead.
+   */
   message: string;
 }
 
-/** What a row still needs, in plain words; empty when it is complete. */
-export function rowProblems(row: RowAnswer | undefined): string[] {
-  if (!row || (!row.response && !row.dontKnow)) return ['choose a response'];
-  const problems: string[] = [];
+/** The parts of the compensating controls worksheet, as codes of their short names. */
+const CCW_PART_CODES: Record<CcwField, ReviewCode> = {
+  constraints: 'ccw.constraints',
+  definition: 'ccw.definition',
+  objective: 'ccw.objective',
+  risk: 'ccw.risk',
+  validation: 'ccw.validation',
+  maintenance: 'ccw.maintenance',
+};
+
+/** What a row still needs, as codes (sentences in content/text/review.json); empty when complete. */
+export function rowProblems(row: RowAnswer | undefined): ReviewMessage[] {
+  if (!row || (!row.response && !row.dontKnow)) return [msg('row.choose-response')];
+  const problems: ReviewMessage[] = [];
   const blank = (v: string | undefined) => !v?.trim();
-  if (row.dontKnow && !row.response) problems.push('is marked "don\'t know yet": find the answer');
-  if (row.proposed) problems.push('confirm the proposed answer');
-  if (row.toConfirm) problems.push('confirm the answer carried over');
+  if (row.dontKnow && !row.response) problems.push(msg('row.dont-know'));
+  if (row.proposed) problems.push(msg('row.confirm-proposal'));
+  if (row.toConfirm) problems.push(msg('row.confirm-carried'));
   switch (row.response) {
     case 'not-applicable':
-      if (blank(row.naReason)) problems.push('explain why it is not applicable');
+      if (blank(row.naReason)) problems.push(msg('row.na-reason'));
       break;
     case 'in-place-ccw': {
       const missing = CCW_FIELDS.filter((f) => blank(row.ccw?.[f]));
       if (missing.length > 0)
-        problems.push(
-          `complete the compensating controls worksheet (${missing.map((f) => CCW_LABELS[f]).join(', ')})`,
-        );
+        problems.push(msg('row.ccw', { parts: missing.map((f) => CCW_PART_CODES[f]) }));
       break;
     }
     case 'not-tested':
-      if (blank(row.notTestedWhat) || blank(row.notTestedWhy))
-        problems.push('say what was not tested and why');
+      if (blank(row.notTestedWhat) || blank(row.notTestedWhy)) problems.push(msg('row.not-tested'));
       break;
     case 'not-in-place':
       if (row.legalException) {
-        if (blank(row.legalExplanation)) problems.push('explain how the law prevents it');
+        if (blank(row.legalExplanation)) problems.push(msg('row.legal-explanation'));
       } else if (
         blank(row.remediationAction) ||
         blank(row.remediationOwner) ||
         blank(row.remediationDate)
       )
-        problems.push('give the action, who will do it and a target date');
+        problems.push(msg('row.remediation'));
       break;
     default:
       break;
   }
   return problems;
 }
-
-/** Short names of the compensating controls worksheet's parts (Appendix B). */
-export const CCW_LABELS: Record<CcwField, string> = {
-  constraints: 'constraints',
-  definition: 'the controls',
-  objective: 'objective',
-  risk: 'identified risk',
-  validation: 'validation',
-  maintenance: 'maintenance',
-};
 
 export function rowState(row: RowAnswer | undefined, notForMerchants = false): RowState {
   if (notForMerchants) return 'not-for-merchants';
@@ -113,7 +118,7 @@ export function progress(saq: SaqOutline, a: Assessment): { answered: number; to
 /** Every row of a group that is not complete, with what it needs: the error summary when marking done. */
 export function groupProblems(saq: SaqOutline, a: Assessment, principal: string): RowProblem[] {
   return answerableRows(saq, principal).flatMap((id) =>
-    rowProblems(a.rows[id]).map((message) => ({ id, message })),
+    rowProblems(a.rows[id]).map((m) => ({ id, ...m, message: sayReview(m) })),
   );
 }
 
@@ -127,12 +132,13 @@ export function followUps(
     .map((id) => ({ id, owner: a.rows[id]?.followUpOwner, note: a.rows[id]?.followUpNote }));
 }
 
-const PAPER_REASON =
-  'We keep no paper records with card details, so this requirement about paper records does not apply (SAQ A note).';
-const PAPER_ONLY_REASON =
-  'We keep no card data electronically (this SAQ does not allow it) and keep no paper records with card details, so there are no media to protect or destroy.';
-const NO_WEBSITE_REASON =
-  "Our website plays no part in payments: donors pay only on the payment provider's own pages, reached through links the provider hosts. No system of ours is in scope (SAQ A note).";
+/** The Not Applicable reasons the app proposes, as stored in the rows (sentences in content). */
+export const PROPOSAL_CODES = [
+  'proposal.paper-saq-a',
+  'proposal.paper-only',
+  'proposal.no-website',
+] as const satisfies readonly ReviewCode[];
+const proposedReason = (code: (typeof PROPOSAL_CODES)[number]) => sayReview(msg(code));
 
 /**
  * Proposals from what the interview already told us, always to be confirmed by the user: in SAQ A,
@@ -150,7 +156,11 @@ export function proposals(
     const out: Record<string, RowAnswer> = {};
     for (const id of answerableRows(saq))
       if (id.startsWith('9.4.'))
-        out[id] = { response: 'not-applicable', naReason: PAPER_ONLY_REASON, proposed: true };
+        out[id] = {
+          response: 'not-applicable',
+          naReason: proposedReason('proposal.paper-only'),
+          proposed: true,
+        };
     return out;
   }
   if (saq.id !== 'A') return {};
@@ -167,9 +177,17 @@ export function proposals(
   for (const id of answerableRows(saq)) {
     const principal = id.split('.')[0];
     if (noPaper && (principal === '3' || id.startsWith('9.4')))
-      out[id] = { response: 'not-applicable', naReason: PAPER_REASON, proposed: true };
+      out[id] = {
+        response: 'not-applicable',
+        naReason: proposedReason('proposal.paper-saq-a'),
+        proposed: true,
+      };
     if (noWebsite && ['2', '6', '8', '11'].includes(principal ?? ''))
-      out[id] = { response: 'not-applicable', naReason: NO_WEBSITE_REASON, proposed: true };
+      out[id] = {
+        response: 'not-applicable',
+        naReason: proposedReason('proposal.no-website'),
+        proposed: true,
+      };
   }
   return out;
 }
@@ -272,9 +290,14 @@ export function changeSaq(
       if (hasAnswer) carried.push(id);
     } else if (a.rows[id] || a.dropped[id]) dropped[id] = row;
   }
+  // Another SAQ (or next year's copy) is a new questionnaire: it is not complete until marked so.
+  const next: Assessment = { ...a };
+  delete next.completedAt;
+  delete next.completedOn;
+  delete next.completedDigest;
   return {
     assessment: {
-      ...a,
+      ...next,
       saq: to.id,
       saqEdition: to.edition,
       contentVersion,

@@ -93,6 +93,7 @@ const section1Schema = z.strictObject({
         standard: shortText.optional(),
         listing: shortText.optional(),
         expiry: shortText.optional(),
+        stillListed: z.enum(['yes', 'no', 'not-sure']).optional(),
       }),
     )
     .max(200)
@@ -103,14 +104,28 @@ const section1Schema = z.strictObject({
         name: shortText.optional(),
         service: shortText.optional(),
         handlesCardData: yesNo.optional(),
+        managesComponents: yesNo.optional(),
         couldAffect: yesNo.optional(),
       }),
     )
     .max(200)
     .optional(),
+  providersNone: z.boolean().optional(),
   confirmedCriteria: z.array(shortText).max(50).optional(),
   scanVendor: shortText.optional(),
   scanDates: z.array(z.string().max(40)).max(8).optional(),
+  scanResults: z
+    .array(z.enum(['passed', 'failed', '']))
+    .max(8)
+    .optional(),
+  scanRoute: z.enum(['quarterly', 'first-assessment']).optional(),
+  firstScan: z
+    .strictObject({
+      latestPassed: z.boolean().optional(),
+      quarterlyPolicy: z.boolean().optional(),
+      fixedAndRescanned: z.boolean().optional(),
+    })
+    .optional(),
   rescans: text.optional(),
   scanReportsKept: shortText.optional(),
 });
@@ -157,6 +172,12 @@ export const assessmentSchema = z.strictObject({
     )
     .optional(),
   completedAt: isoDate.optional(),
+  completedOn: isoDate.optional(),
+  completedDigest: z.string().max(40).optional(),
+  reopened: z
+    .array(z.strictObject({ at: isoDate, completedAt: isoDate, completedOn: isoDate.optional() }))
+    .max(100)
+    .optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -5,6 +5,7 @@
  */
 import type { Assessment, SaqOutline } from '../assessment/model';
 import { complianceStatus, part4Lines, type ComplianceStatus } from '../assessment/attestation';
+import { assessmentStatus } from '../assessment/status';
 import { progress } from '../assessment/rules';
 import { currentChannelSets } from '../assessment/organisations';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
@@ -15,9 +16,16 @@ export interface ChannelSummary {
   saq: SaqId;
   answered: number;
   total: number;
-  /** Set once the assessment is marked complete. */
+  /** Set while the assessment is complete: marked complete, unchanged since and nothing missing. */
   completedAt?: string;
-  /** The status the answers give (an unfinished assessment counts as Non-Compliant). */
+  /** `final` once complete; until then `not-finished`, whatever the answers so far give. */
+  state: 'final' | 'not-finished';
+  /** Until complete: what the answers so far would give (null while it could go either way). */
+  wouldBe?: ComplianceStatus | null;
+  /**
+   * The final status once complete; until then the status the official rules give to the answers
+   * as they are (an unfinished SAQ counts as Non-Compliant). Show it only when `state` is final.
+   */
   status: ComplianceStatus;
   /** Requirements Not in Place that need an action (legal exceptions excluded). */
   openActions: number;
@@ -39,7 +47,8 @@ export interface OrganisationSummary {
 export function organisationSummary(
   organisation: string,
   assessments: readonly Assessment[],
-  outlines: Partial<Record<SaqId, SaqOutline>>,
+  outlines: Partial<Record<SaqId, SaqOutline & { eligibility?: readonly { id: string }[] }>>,
+  today?: string,
 ): OrganisationSummary | null {
   const current = currentChannelSets(assessments).get(organisation);
   if (!current) return null;
@@ -47,16 +56,20 @@ export function organisationSummary(
     const outline = outlines[a.saq];
     if (!outline) return [];
     const p = progress(outline, a);
+    // The state does not depend on `today` (a completed record is checked as of its own day).
+    const shown = assessmentStatus(outline, a, today ?? a.updatedAt.slice(0, 10));
     const summary: ChannelSummary = {
       assessmentId: a.id,
       channels: a.channels,
       saq: a.saq,
       answered: p.answered,
       total: p.total,
-      status: complianceStatus(outline, a).status,
+      state: shown.state,
+      status: shown.state === 'final' ? shown.status : complianceStatus(outline, a).status,
       openActions: part4Lines(outline, a).reduce((n, line) => n + line.rows.length, 0),
     };
-    if (a.completedAt) summary.completedAt = a.completedAt;
+    if (shown.state === 'final') summary.completedAt = shown.completedAt;
+    else summary.wouldBe = shown.wouldBe;
     return [summary];
   });
   const allComplete = channels.length === current.length && channels.every((c) => c.completedAt);

@@ -8,8 +8,12 @@ import {
   nextAssessmentReminder,
   part4Lines,
 } from '@/domain/assessment/attestation';
+import { localIsoDay } from '@/domain/assessment/dates';
+import { msg } from '@/domain/assessment/messages';
 import type { SaqOutline } from '@/domain/assessment/model';
 import { answerableRows } from '@/domain/assessment/rules';
+import { assessmentStatus } from '@/domain/assessment/status';
+import { sayReview } from '@/domain/assessment/review-text';
 import { STATUS_NAMES } from '@/domain/report/names';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
@@ -22,7 +26,9 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
   const { assessment, saq, update } = session;
   const outline = saq as SaqOutline;
   const [s3, set] = sectionEditor(session, 'section3');
-  const status = complianceStatus(outline, assessment);
+  const official = complianceStatus(outline, assessment);
+  const status = assessmentStatus(outline, assessment, localIsoDay(new Date()));
+  const shown = status.state === 'final' ? status.status : status.wouldBe;
   // SAQs with 11.3.2 ask for an external vulnerability scan every three months (unless it does not
   // apply, e.g. with no website of your own).
   const hasScans =
@@ -30,7 +36,7 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
     assessment.rows['11.3.2']?.response !== 'not-applicable';
   const acks = new Set(s3.acknowledgements ?? []);
   const lines = part4Lines(outline, assessment);
-  const open = lines.filter((l) => !l.compliant);
+  const open = lines.filter((l) => l.rows.length > 0);
 
   return (
     <div className="narrow">
@@ -44,37 +50,41 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
       <SaveIndicator save={session.save} />
 
       <h2>Part 3: Your status</h2>
-      <div className={`status status--${status.status}`}>
+      <div
+        className={`status status--${status.state === 'final' ? status.status : 'not-finished'}`}
+      >
         <p className="status__value">
-          {STATUS_NAMES[status.status]}
+          {status.state === 'final'
+            ? STATUS_NAMES[status.status]
+            : sayReview(msg('status.not-finished'))}
           {status.scope
             ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
             : ''}
         </p>
         <ul className="list list--bullet">
-          {status.reasons.map((r) => (
-            <li key={r}>{r}</li>
+          {status.why.map((m) => (
+            <li key={m.code}>{sayReview(m)}</li>
           ))}
         </ul>
-        {!status.finished ? (
+        {status.state !== 'final' ? (
           <p>The status is worked out from your answers and updates as you go.</p>
         ) : null}
       </div>
-      {status.status === 'non-compliant' ? (
+      {shown === 'non-compliant' ? (
         <TextField
           id="targetDate"
           type="date"
           label="Target date for compliance"
           hint={
-            status.latestRemediationDate
-              ? `Your latest planned fix is due on ${status.latestRemediationDate}.`
+            official.latestRemediationDate
+              ? `Your latest planned fix is due on ${official.latestRemediationDate}.`
               : 'The date by which every requirement will be in place.'
           }
           value={s3.targetDate}
           onChange={(v) => set({ targetDate: v })}
         />
       ) : null}
-      {status.status === 'compliant-legal-exception' ? (
+      {shown === 'compliant-legal-exception' ? (
         <p>
           Your acquirer must review a legal exception. The requirements and their explanations
           appear in your report&apos;s legal-exception table.

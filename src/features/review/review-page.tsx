@@ -4,13 +4,13 @@ import { download } from '@/components/ui/download';
 import { APP_VERSION, makeFile, serialise } from '@/domain/files/opensaq-file';
 import { fileStem } from '@/domain/report/report-model';
 import { principalTitle } from '@/content/principals';
-import {
-  complianceStatus,
-  reviewItems,
-  summaryTable,
-  type ReviewItem,
-} from '@/domain/assessment/attestation';
+import { reviewItems, summaryTable, type ReviewItem } from '@/domain/assessment/attestation';
+import { markComplete } from '@/domain/assessment/completion';
+import { localIsoDay } from '@/domain/assessment/dates';
+import { msg } from '@/domain/assessment/messages';
 import type { SaqOutline } from '@/domain/assessment/model';
+import { assessmentStatus } from '@/domain/assessment/status';
+import { sayReview, sayReviewItem } from '@/domain/assessment/review-text';
 import { followUps, rowState } from '@/domain/assessment/rules';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
@@ -29,10 +29,11 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Review and complete');
   const { assessment, saq, update } = session;
   const outline = saq as SaqOutline & { eligibility: { id: string }[] };
-  const items = reviewItems(outline, assessment);
-  const status = complianceStatus(outline, assessment);
+  const today = localIsoDay(new Date());
+  const items = reviewItems(outline, assessment, today);
+  const status = assessmentStatus(outline, assessment, today);
   const table = summaryTable(outline, assessment);
-  const carried = items.filter((i) => i.message.endsWith('carried over')).length;
+  const carried = items.filter((i) => i.code === 'row.confirm-carried').length;
   const dontKnow = followUps(outline, assessment).length;
   const proposed = Object.keys(assessment.rows).filter(
     (id) => rowState(assessment.rows[id]) === 'proposed',
@@ -49,22 +50,24 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
       </p>
       <h1>Review and complete</h1>
       <SaveIndicator save={session.save} />
-      <div className={`status status--${status.status}`}>
+      <div
+        className={`status status--${status.state === 'final' ? status.status : 'not-finished'}`}
+      >
         <p className="status__value">
-          Status from your answers: {STATUS_NAMES[status.status]}
+          Status from your answers:{' '}
+          {status.state === 'final'
+            ? STATUS_NAMES[status.status]
+            : sayReview(msg('status.not-finished'))}
           {status.scope
             ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
             : ''}
         </p>
+        <ul className="list list--bullet">
+          {status.why.map((m) => (
+            <li key={m.code}>{sayReview(m)}</li>
+          ))}
+        </ul>
       </div>
-      {assessment.completedAt ? (
-        <div className="notification" role="status">
-          <p>
-            Marked complete on {new Date(assessment.completedAt).toLocaleDateString()}.{' '}
-            {complete ? '' : 'Something has changed since: see what is missing below.'}
-          </p>
-        </div>
-      ) : null}
 
       <h2>
         {complete
@@ -84,8 +87,8 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
           </p>
           <ul className="review-list">
             {items.map((item) => (
-              <li key={`${item.area}-${item.target}-${item.message}`}>
-                <Link to={itemUrl(assessment.id, item)}>{item.message}</Link>
+              <li key={`${item.area}-${item.target}-${item.code}`}>
+                <Link to={itemUrl(assessment.id, item)}>{sayReviewItem(item)}</Link>
               </li>
             ))}
           </ul>
@@ -130,18 +133,16 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
         </table>
       </TableScroll>
 
-      <h2>Mark as complete</h2>
-      {complete ? (
+      {status.state === 'final' ? null : <h2>Mark as complete</h2>}
+      {status.state === 'final' ? null : complete ? (
         <button
           type="button"
           className="button"
           onClick={() => {
             const now = new Date();
-            const done = {
-              ...assessment,
-              completedAt: now.toISOString(),
-              updatedAt: now.toISOString(),
-            };
+            const result = markComplete(outline, assessment, now.toISOString(), localIsoDay(now));
+            if (!result.ok) return;
+            const done = result.assessment;
             update(() => done);
             // A completed assessment is worth a backup: download one straight away.
             download(
@@ -152,7 +153,7 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
             );
           }}
         >
-          {assessment.completedAt ? 'Mark as complete again' : 'Mark as complete'}
+          {assessment.reopened?.length ? 'Mark as complete again' : 'Mark as complete'}
         </button>
       ) : (
         <p>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isPlaceholder } from '@/content/schema';
 import { reviewItems } from '@/domain/assessment/attestation';
+import { localIsoDay } from '@/domain/assessment/dates';
+import { assessmentStatus } from '@/domain/assessment/status';
 import type { SaqOutline } from '@/domain/assessment/model';
 import { goalOf, principalTitle } from '@/content/principals';
 import {
@@ -32,7 +34,10 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
   const toConfirm = ids.filter((id) => rowState(assessment.rows[id]) === 'to-confirm');
   const open = followUps(saq, assessment);
-  const review = reviewItems(saq as SaqOutline & { eligibility: { id: string }[] }, assessment);
+  const outline = saq as SaqOutline & { eligibility: { id: string }[] };
+  const today = localIsoDay(new Date());
+  const review = reviewItems(outline, assessment, today);
+  const completed = assessmentStatus(outline, assessment, today).state === 'final';
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -192,10 +197,10 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
             </Link>
           </span>
           <strong
-            className={`tag tag--${assessment.completedAt && review.length === 0 ? 'completed' : 'not-started'}`}
+            className={`tag tag--${completed ? 'completed' : 'not-started'}`}
             id="status-review"
           >
-            {assessment.completedAt && review.length === 0
+            {completed
               ? 'Completed'
               : review.length === 0
                 ? 'Ready to complete'
