@@ -104,6 +104,8 @@ export interface Section1 {
     name?: string;
     service?: string;
     handlesCardData?: 'yes' | 'no';
+    /** Manages system components in scope (network controls, hosting, cloud, anti-malware...). */
+    managesComponents?: 'yes' | 'no';
     couldAffect?: 'yes' | 'no';
   }[];
   /** Part 2h: eligibility criteria the user confirmed (ids from the SAQ content). */

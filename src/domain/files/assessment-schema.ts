@@ -104,6 +104,7 @@ const section1Schema = z.strictObject({
         name: shortText.optional(),
         service: shortText.optional(),
         handlesCardData: yesNo.optional(),
+        managesComponents: yesNo.optional(),
         couldAffect: yesNo.optional(),
       }),
     )
