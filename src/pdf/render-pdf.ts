@@ -182,7 +182,10 @@ class Writer {
       return Math.min(2, this.lines(block.text, size, bold).length) * size * PT * 1.3;
     }
     const whole = !!block.keepTogether;
-    const measured = __createTable(this.doc, this.options(block, PAGE.top));
+    // Only what must fit is laid out: the whole block when it is kept together, else its first row.
+    const first: ReportBlock =
+      whole || block.kind === 'fields' ? block : { ...block, rows: block.rows.slice(0, 1) };
+    const measured = __createTable(this.doc, this.options(first, PAGE.top));
     const need = this.need(measured, whole);
     return whole && need > USABLE.height ? this.need(measured, false) : need;
   }
