@@ -26,6 +26,9 @@ function covers(ranges: Ranges, cp: number): boolean {
   return false;
 }
 
+/** Printable ASCII and line breaks: every font set draws them, and NFC leaves them alone. */
+const PLAIN = /^[\x20-\x7e\n\r\t]*$/;
+
 /** Line breaks and tabs are layout, not glyphs: the renderer handles them. */
 const isLayout = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x09;
 
@@ -54,19 +57,22 @@ export function textsOf(value: unknown): string[] {
 export function undrawableCharacters(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts)
-    for (const char of text.normalize('NFC')) if (!canDraw('extended', char)) found.add(char);
+    if (!PLAIN.test(text))
+      for (const char of text.normalize('NFC')) if (!canDraw('extended', char)) found.add(char);
   return [...found];
 }
 
 /** The smallest font set that draws every character of the texts (`extended` when none does). */
 export function fontSetFor(texts: readonly string[]): FontSet {
   for (const text of texts)
-    for (const char of text.normalize('NFC')) if (!canDraw('base', char)) return 'extended';
+    if (!PLAIN.test(text))
+      for (const char of text.normalize('NFC')) if (!canDraw('base', char)) return 'extended';
   return 'base';
 }
 
 /** A text as the PDF prints it: NFC (precomposed accents), undrawable characters shown as �. */
 export function printable(text: string): string {
+  if (PLAIN.test(text)) return text;
   let out = '';
   for (const char of text.normalize('NFC')) out += canDraw('extended', char) ? char : REPLACEMENT;
   return out;
