@@ -89,7 +89,8 @@ export function sampleSaqD(names: { organisation?: string; contact?: string } = 
       } else if (i % 7 === 3)
         rows[r.id] = {
           response: 'not-applicable',
-          naReason: 'We store no card data electronically and have no systems of this kind.',
+          // A reason per row, as a real record has (the same text on every row explains nothing).
+          naReason: `Requirement ${r.id} is about systems we do not have: we store no card data electronically.`,
           ...notes,
         };
       else rows[r.id] = { response: 'in-place', ...notes };
