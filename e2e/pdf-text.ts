@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** The text of each page of a PDF, read with pdfjs-dist (as a reader or screen reader would get it). */
+/**
+ * The text of each page of a PDF (a file, or the bytes of one), read with pdfjs-dist as a reader or
+ * screen reader would get it.
+ */
 export async function pdfPages(
-  path: string,
+  file: string | Uint8Array,
 ): Promise<{ pages: string[]; title: string | undefined }> {
-  const data = new Uint8Array(readFileSync(path));
+  const data = typeof file === 'string' ? new Uint8Array(readFileSync(file)) : new Uint8Array(file);
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {

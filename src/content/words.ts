@@ -9,6 +9,7 @@ import decision from '../../content/text/decision.json';
 import messages from '../../content/text/messages.json';
 import result from '../../content/text/result.json';
 import saqs from '../../content/text/saqs.json';
+import worksheets from '../../content/text/worksheets.json';
 
 export { say } from './fill';
 
@@ -29,3 +30,6 @@ export const ALTERNATIVE_WORDS = alternatives;
 
 /** The interview's result page. */
 export const RESULT_WORDS = result;
+
+/** The printable worksheets. */
+export const WORKSHEET_WORDS = worksheets;

@@ -1,12 +1,23 @@
 /**
  * Renders a report model as a PDF completion record with jsPDF and jspdf-autotable. Formats only:
- * every decision was made when the model was built. Runs in a Web Worker (see pdf.worker.ts).
+ * the order, the words and the marks were all decided when the model was built. Runs in a Web Worker
+ * (see pdf.worker.ts), and under Node for `npm run pdf:preview`.
  */
 import { GState, jsPDF } from 'jspdf';
-
-import { autoTable, type RowInput } from 'jspdf-autotable';
-import { RESPONSE_NAMES } from '../domain/report/names';
-import type { ReportModel } from '../domain/report/report-model';
+import {
+  __createTable,
+  __drawTable,
+  type CellDef,
+  type Table,
+  type UserOptions,
+} from 'jspdf-autotable';
+import type {
+  ReportBlock,
+  ReportCell,
+  ReportModel,
+  ReportPart,
+} from '../domain/report/report-model';
+import { printable } from './font-coverage';
 
 export interface Fonts {
   regular: string;
@@ -14,121 +25,291 @@ export interface Fonts {
 }
 
 const PAGE = { width: 210, height: 297, margin: 18, top: 22, bottom: 20 };
+const USABLE = {
+  width: PAGE.width - 2 * PAGE.margin,
+  height: PAGE.height - PAGE.top - PAGE.bottom,
+};
 const FONT = 'NotoSans';
 const BRAND: [number, number, number] = [29, 78, 137];
+const GREY: [number, number, number] = [105, 105, 105];
+const BLACK: [number, number, number] = [0, 0, 0];
+const DARK: [number, number, number] = [60, 60, 60];
+const PT = 25.4 / 72;
+/** Heading sizes (pt) by depth: Section, Part, sub-part. */
+const HEADING = { 1: 16, 2: 12.5, 3: 11 } as const;
+type Level = keyof typeof HEADING;
+
+/** Our "nothing entered" marks print grey, so they never pass for the user's own words. */
+const cellDef = (c: ReportCell): CellDef =>
+  c.empty ? { content: c.text, styles: { textColor: GREY } } : { content: c.text };
+
+/** A line of text cut to fit `width`, with an ellipsis: running headers never run off the page. */
+function fitted(doc: jsPDF, text: string, width: number): string {
+  if (doc.getTextWidth(text) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.getTextWidth(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
 
 class Writer {
   y = PAGE.top;
   constructor(readonly doc: jsPDF) {}
 
-  private room(height: number): void {
-    if (this.y + height > PAGE.height - PAGE.bottom) {
-      this.doc.addPage();
-      this.y = PAGE.top;
-    }
+  get limit(): number {
+    return PAGE.height - PAGE.bottom;
   }
 
-  heading(text: string, level: 1 | 2 | 3 = 1, outline = true): void {
-    const size = level === 1 ? 16 : level === 2 ? 13 : 11;
-    this.room(size * 0.8 + 8);
-    this.y += level === 1 ? 4 : 3;
-    const [r, g, b] = level === 1 ? BRAND : [0, 0, 0];
-    this.doc.setFont(FONT, 'bold').setFontSize(size).setTextColor(r, g, b);
-    const lines = this.doc.splitTextToSize(text, PAGE.width - 2 * PAGE.margin) as string[];
-    this.doc.text(lines, PAGE.margin, this.y);
-    if (outline && level <= 2)
-      this.doc.outline.add(null, text, { pageNumber: this.doc.getNumberOfPages() });
-    this.y += lines.length * size * 0.42 + 3;
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  /** Starts a new page unless `height` still fits (a block taller than a page just starts). */
+  ensure(height: number): void {
+    if (this.y + height > this.limit && this.y > PAGE.top) this.newPage();
+  }
+
+  private lines(text: string, size: number, bold: boolean, width = USABLE.width): string[] {
+    this.doc.setFont(FONT, bold ? 'bold' : 'normal').setFontSize(size);
+    return this.doc.splitTextToSize(text, width) as string[];
+  }
+
+  headingHeight(text: string, level: Level): number {
+    const size = HEADING[level];
+    return this.lines(text, size, true).length * size * PT * 1.2 + (level === 1 ? 6 : 5);
+  }
+
+  heading(text: string, level: Level): void {
+    const size = HEADING[level];
+    const lines = this.lines(text, size, true);
+    this.y += level === 1 ? 2 : 2.5;
+    this.doc.setTextColor(...(level === 1 ? BRAND : BLACK));
+    for (const line of lines) {
+      this.y += size * PT;
+      this.doc.text(line, PAGE.margin, this.y);
+      this.y += size * PT * 0.2;
+    }
+    this.y += level === 1 ? 4 : 2.5;
     this.doc.setTextColor(0, 0, 0);
   }
 
-  paragraph(text: string, opts: { size?: number; bold?: boolean; gap?: number } = {}): void {
-    const size = opts.size ?? 10;
-    this.doc.setFont(FONT, opts.bold ? 'bold' : 'normal').setFontSize(size);
-    const lines = this.doc.splitTextToSize(text, PAGE.width - 2 * PAGE.margin) as string[];
-    const lineHeight = size * 0.45;
+  private textStyle(tone: 'strong' | 'note' | undefined): { size: number; bold: boolean } {
+    return tone === 'strong'
+      ? { size: 10, bold: true }
+      : { size: tone === 'note' ? 9 : 9.5, bold: false };
+  }
+
+  paragraph(text: string, tone?: 'strong' | 'note'): void {
+    const { size, bold } = this.textStyle(tone);
+    const lines = this.lines(text, size, bold);
+    const lineHeight = size * PT * 1.3;
+    this.doc.setTextColor(...(tone === 'note' ? DARK : BLACK));
     for (const line of lines) {
-      this.room(lineHeight);
-      this.doc.text(line, PAGE.margin, this.y);
+      this.ensure(lineHeight);
+      this.doc.text(line, PAGE.margin, this.y + size * PT);
       this.y += lineHeight;
     }
-    this.y += opts.gap ?? 2;
+    this.doc.setTextColor(0, 0, 0);
+    this.y += 2.5;
   }
 
-  table(
-    head: string[],
-    body: RowInput[],
-    columnStyles: Record<number, { cellWidth?: number | 'auto' | 'wrap' }> = {},
-  ): void {
-    autoTable(this.doc, {
-      head: [head],
-      body,
-      startY: this.y,
+  /** The autotable options for a table or a list of fields. */
+  private options(block: Exclude<ReportBlock, { kind: 'text' }>, startY: number): UserOptions {
+    const base: UserOptions = {
+      startY,
       margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
-      styles: { font: FONT, fontSize: 8.5, cellPadding: 1.6, overflow: 'linebreak', valign: 'top' },
+      tableWidth: USABLE.width,
+      styles: {
+        font: FONT,
+        fontSize: 8.5,
+        cellPadding: 1.6,
+        overflow: 'linebreak',
+        valign: 'top',
+        textColor: 20,
+        lineColor: 200,
+        lineWidth: 0.1,
+      },
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: BRAND, textColor: 255 },
+      theme: 'grid',
       showHead: 'everyPage',
-      rowPageBreak: 'auto',
-      columnStyles,
-    });
-    const finalY = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable
-      ?.finalY;
-    this.y = (finalY ?? this.y) + 5;
+      rowPageBreak: 'avoid',
+    };
+    if (block.kind === 'fields')
+      return {
+        ...base,
+        head: block.title
+          ? [[{ content: block.title, colSpan: 2, styles: { fontSize: 9.5 } }]]
+          : [],
+        showHead: block.title ? 'everyPage' : 'never',
+        body: block.fields.map((f) => [
+          { content: f.label, styles: { fontStyle: 'bold', fillColor: 244 } },
+          cellDef(f.empty ? { text: f.value, empty: true } : { text: f.value }),
+        ]),
+        columnStyles: {
+          0: { cellWidth: USABLE.width * 0.36 },
+          1: { cellWidth: USABLE.width * 0.64 },
+        },
+      };
+    const total = block.widths.reduce((s, w) => s + w, 0);
+    return {
+      ...base,
+      head: [block.head],
+      body: block.rows.map((row) => row.map(cellDef)),
+      columnStyles: Object.fromEntries(
+        block.widths.map((w, i) => [i, { cellWidth: (USABLE.width * w) / total }]),
+      ),
+    };
   }
 
-  fields(fields: { label: string; value: string }[]): void {
-    if (fields.length === 0) {
-      this.paragraph('None given.');
+  /** Height a block needs to start (its head and first row) or, kept together, to be whole. */
+  private need(table: Table, whole: boolean): number {
+    const head = table.getHeadHeight(table.columns);
+    const rows = whole ? table.body : table.body.slice(0, 1);
+    return head + rows.reduce((s, r) => s + r.height, 0);
+  }
+
+  /** What must fit below a heading so that it never stands alone at the foot of a page. */
+  lead(block: ReportBlock | undefined): number {
+    if (!block) return 0;
+    if (block.kind === 'text') {
+      const { size, bold } = this.textStyle(block.tone);
+      return Math.min(2, this.lines(block.text, size, bold).length) * size * PT * 1.3;
+    }
+    const whole = !!block.keepTogether;
+    // Only what must fit is laid out: the whole block when it is kept together, else its first row.
+    const first: ReportBlock =
+      whole || block.kind === 'fields' ? block : { ...block, rows: block.rows.slice(0, 1) };
+    const measured = __createTable(this.doc, this.options(first, PAGE.top));
+    const need = this.need(measured, whole);
+    return whole && need > USABLE.height ? this.need(measured, false) : need;
+  }
+
+  block(block: ReportBlock): void {
+    if (block.kind === 'text') {
+      this.paragraph(block.text, block.tone);
       return;
     }
-    this.table(
-      ['Field', 'Entry'],
-      fields.map((f) => [f.label, f.value]),
-      { 0: { cellWidth: 55 } },
-    );
+    let table = __createTable(this.doc, this.options(block, this.y));
+    const whole = !!block.keepTogether && this.need(table, true) <= USABLE.height;
+    if (this.y + this.need(table, whole) > this.limit && this.y > PAGE.top) {
+      this.newPage();
+      table = __createTable(this.doc, this.options(block, this.y));
+    }
+    __drawTable(this.doc, table);
+    this.y = (table.finalY ?? this.y) + 4;
   }
+}
+
+/** The first block a part shows: its own, or its first sub-part's. */
+function firstBlock(p: ReportPart): ReportBlock | undefined {
+  return p.blocks[0] ?? (p.parts[0] ? firstBlock(p.parts[0]) : undefined);
+}
+
+/** Headings from `p` down to its first block: they must all fit with it. */
+function leadHeadings(w: Writer, p: ReportPart, level: Level): number {
+  const own = w.headingHeight(p.heading, level);
+  const child = p.parts[0];
+  if (p.blocks.length > 0 || !child) return own;
+  return own + leadHeadings(w, child, level === 1 ? 2 : 3);
+}
+
+function renderPart(
+  w: Writer,
+  p: ReportPart,
+  level: Level,
+  parent: ReturnType<jsPDF['outline']['add']> | null,
+): void {
+  if (level === 1) {
+    if (w.y > PAGE.top) w.newPage();
+  } else w.ensure(Math.min(USABLE.height, leadHeadings(w, p, level) + w.lead(firstBlock(p))));
+  const node = w.doc.outline.add(parent, p.heading, {
+    pageNumber: w.doc.getNumberOfPages(),
+  });
+  w.heading(p.heading, level);
+  for (const b of p.blocks) w.block(b);
+  for (const child of p.parts) renderPart(w, child, level === 1 ? 2 : 3, node);
 }
 
 function cover(w: Writer, m: ReportModel): void {
   const { doc } = w;
-  w.y = 40;
+  w.y = 34;
   doc
     .setFont(FONT, 'bold')
     .setFontSize(22)
     .setTextColor(...BRAND);
-  doc.text('PCI DSS self-assessment', PAGE.margin, w.y);
-  w.y += 10;
-  doc.text('completion record', PAGE.margin, w.y);
-  doc.outline.add(null, 'Cover', { pageNumber: 1 });
-  w.y += 16;
+  for (const line of doc.splitTextToSize(m.cover.title, USABLE.width) as string[]) {
+    doc.text(line, PAGE.margin, w.y);
+    w.y += 10;
+  }
+  doc.outline.add(null, m.cover.title, { pageNumber: 1 });
+  w.y += 4;
   doc.setTextColor(0, 0, 0);
-  w.paragraph(m.organisation, { size: 16, bold: true, gap: 4 });
-  w.paragraph(m.saqEdition, { size: 12, gap: 6 });
-  w.fields([
-    {
-      label: 'Status',
-      value: `${m.status.label}${m.status.scope ? ` (${m.status.scope === 'full' ? 'Full' : 'Partial'} assessment)` : ''}`,
-    },
-    {
-      label: 'Completed',
-      value: m.completedAt
-        ? m.completedAt.slice(0, 10)
-        : `Not complete: ${m.missing} items still missing (DRAFT)`,
-    },
-    { label: 'Record generated', value: m.generatedAt.slice(0, 16).replace('T', ' ') },
-    { label: 'OpenSAQ content version', value: m.contentVersion },
-  ]);
-  w.paragraph(
-    'This is not the official form. It records your answers in the same order and with the same part numbers as the official SAQ and Attestation of Compliance (AOC), so that you can copy each entry across.',
-    { gap: 3 },
-  );
-  w.paragraph(
-    "Download the official SAQ and AOC from the PCI Security Standards Council's document library. Your organisation's executive officer signs the official AOC, which you send to your acquirer or payment provider with anything else they ask for (such as quarterly scan reports).",
-  );
+  doc.setFont(FONT, 'bold').setFontSize(16);
+  for (const line of doc.splitTextToSize(m.organisation, USABLE.width) as string[]) {
+    doc.text(line, PAGE.margin, w.y);
+    w.y += 7.5;
+  }
+  w.y += 2;
+  w.paragraph(m.saqEdition);
+  w.block({ kind: 'fields', fields: m.cover.fields });
+  for (const note of m.cover.notes) w.paragraph(note);
 }
 
-/** Builds the PDF and returns its bytes. */
-export function renderPdf(m: ReportModel, fonts: Fonts): ArrayBuffer {
+/** Running header, footer and the DRAFT mark, on every page once the pages are laid out. */
+function decorate(doc: jsPDF, m: ReportModel): void {
+  const pages = doc.getNumberOfPages();
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    doc.setFont(FONT, 'bold').setFontSize(9);
+    const draftWidth = m.draft ? doc.getTextWidth(m.page.draft) + 4 : 0;
+    if (m.draft) {
+      doc.setTextColor(190, 0, 0);
+      doc.text(m.page.draft, PAGE.width - PAGE.margin, 12, { align: 'right' });
+    }
+    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(90, 90, 90);
+    // A long name is cut to fit, never the SAQ's name or DRAFT.
+    const rest = m.page.running.replace(m.organisation, '');
+    const name = fitted(doc, m.organisation, USABLE.width - draftWidth - doc.getTextWidth(rest));
+    doc.text(m.page.running.replace(m.organisation, name), PAGE.margin, 12);
+    doc.setDrawColor(200, 200, 200).setLineWidth(0.2);
+    doc.line(PAGE.margin, 14, PAGE.width - PAGE.margin, 14);
+    const pageOf = m.page.pageOf.replace('{page}', String(i)).replace('{pages}', String(pages));
+    doc.text(pageOf, PAGE.width - PAGE.margin, PAGE.height - 10, { align: 'right' });
+    doc.text(
+      fitted(doc, m.page.notOfficial, USABLE.width - doc.getTextWidth(pageOf) - 4),
+      PAGE.margin,
+      PAGE.height - 10,
+    );
+    if (m.draft) {
+      doc.saveGraphicsState();
+      doc.setGState(new GState({ opacity: 0.12 }));
+      doc.setFont(FONT, 'bold').setFontSize(110).setTextColor(200, 0, 0);
+      doc.text(m.page.draft, PAGE.width / 2, PAGE.height / 2 + 20, { align: 'center', angle: 45 });
+      doc.restoreGraphicsState();
+    }
+    doc.setTextColor(0, 0, 0);
+  }
+}
+
+/**
+ * The model as the PDF prints it: every text in NFC, and any character the fonts cannot draw shown
+ * as � (the export warns about those first; see font-coverage.ts).
+ */
+function printableModel(m: ReportModel): ReportModel {
+  return JSON.parse(JSON.stringify(m), (_key, value: unknown) =>
+    typeof value === 'string' ? printable(value) : value,
+  ) as ReportModel;
+}
+
+/** Builds the PDF and returns its bytes. `fonts` must draw the model's text (see fontSetFor). */
+export function renderPdf(model: ReportModel, fonts: Fonts): ArrayBuffer {
+  const m = printableModel(model);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
@@ -136,7 +317,7 @@ export function renderPdf(m: ReportModel, fonts: Fonts): ArrayBuffer {
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
   doc.setFont(FONT, 'normal');
   doc.setProperties({
-    title: `${m.saqName} completion record: ${m.organisation}`,
+    title: m.title,
     subject: m.saqEdition,
     author: m.organisation,
     creator: 'OpenSAQ',
@@ -145,166 +326,7 @@ export function renderPdf(m: ReportModel, fonts: Fonts): ArrayBuffer {
   doc.setLanguage('en-GB');
   const w = new Writer(doc);
   cover(w, m);
-
-  doc.addPage();
-  w.y = PAGE.top;
-  w.heading(`Why ${m.saqName}`);
-  if (m.why.answers.length > 0)
-    w.table(
-      ['Question', 'Your answer'],
-      m.why.answers.map((a) => [a.question, a.answer]),
-      { 0: { cellWidth: 85 } },
-    );
-  if (m.why.reasons.length > 0)
-    w.table(
-      ['Reason', 'Source'],
-      m.why.reasons.map((r) => [r.text, r.source]),
-      { 1: { cellWidth: 45 } },
-    );
-  if (m.why.answers.length === 0 && m.why.reasons.length === 0)
-    w.paragraph('This assessment was started without the interview.');
-
-  w.heading('Section 1: Assessment information');
-  for (const part of m.section1) {
-    w.heading(part.part === 'ASV' ? part.title : `Part ${part.part}: ${part.title}`, 3, false);
-    w.fields(part.fields);
-  }
-  if (m.eligibility.length > 0) {
-    w.heading('Part 2h: Eligibility to complete this SAQ', 3, false);
-    w.table(
-      ['Eligibility criterion', 'Confirmed'],
-      m.eligibility.map((e) => [e.text, e.confirmed ? 'Yes' : 'No']),
-      { 1: { cellWidth: 25 } },
-    );
-  }
-
-  w.heading('Part 2g: Summary of assessment');
-  w.table(
-    ['Requirement', ...m.responses.map((r) => RESPONSE_NAMES[r])],
-    m.summary.map((s) => [
-      `${s.principal === 'A2' ? 'Appendix A2' : `Requirement ${s.principal}`}: ${s.title}`,
-      ...m.responses.map((r) => (s.used[r] ? 'X' : '')),
-    ]),
-    { 0: { cellWidth: 70 } },
-  );
-
-  w.heading('Section 2: Self-assessment questionnaire');
-  for (const g of m.groups) {
-    w.heading(
-      `${g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}: ${g.title}`,
-      2,
-    );
-    w.table(
-      ['PCI DSS', 'Requirement', 'Response', 'Notes'],
-      g.rows.map((r) => [r.id, r.title, r.response, r.notes]),
-      { 0: { cellWidth: 18 }, 1: { cellWidth: 62 }, 2: { cellWidth: 30 } },
-    );
-  }
-
-  w.heading('Appendix B: Compensating controls worksheets');
-  if (m.appendixB.length === 0) w.paragraph('Not used: no requirement is In Place with CCW.');
-  for (const b of m.appendixB) {
-    w.heading(`Requirement ${b.id}`, 3, false);
-    w.fields(b.fields);
-  }
-  w.heading('Appendix C: Requirements Not Applicable');
-  if (m.appendixC.length === 0) w.paragraph('None.');
-  else
-    w.table(
-      ['Requirement', 'Reason it is not applicable'],
-      m.appendixC.map((c) => [c.id, c.reason]),
-      { 0: { cellWidth: 28 } },
-    );
-  if (m.responses.includes('not-tested')) {
-    w.heading('Appendix D: Requirements Not Tested');
-    if (m.appendixD.length === 0) w.paragraph('None: this is a full assessment.');
-    else
-      w.table(
-        ['Requirement', 'What was not tested', 'Why'],
-        m.appendixD.map((d) => [d.id, d.what, d.why]),
-        { 0: { cellWidth: 28 } },
-      );
-  }
-
-  w.heading('Section 3: Validation and attestation');
-  w.paragraph(
-    `Status: ${m.status.label}${m.status.scope ? ` (${m.status.scope === 'full' ? 'Full' : 'Partial'} assessment)` : ''}`,
-    { bold: true, size: 12 },
-  );
-  for (const r of m.status.reasons) w.paragraph(`• ${r}`);
-  if (m.section3.targetDate)
-    w.paragraph(`Target date for compliance: ${m.section3.targetDate}`, { bold: true });
-  if (m.legalExceptions.length > 0) {
-    w.heading('Legal exceptions', 3, false);
-    w.table(
-      ['Requirement', 'How the legal constraint prevents it'],
-      m.legalExceptions.map((l) => [l.id, l.explanation]),
-      { 0: { cellWidth: 28 } },
-    );
-  }
-  w.heading('Part 3a: Acknowledgements', 3, false);
-  w.table(
-    ['Acknowledgement', 'Confirmed'],
-    m.section3.acknowledgements.map((k) => [k.text, k.confirmed ? 'Yes' : 'No']),
-    { 1: { cellWidth: 25 } },
-  );
-  w.heading('Part 3b: Merchant attestation', 3, false);
-  w.table(
-    ['', ''],
-    m.section3.signatory.map((s) => [s.label, s.value]),
-    { 0: { cellWidth: 70 } },
-  );
-  w.heading('Parts 3c and 3d: Assessor involvement', 3, false);
-  w.fields([
-    { label: 'QSA involvement', value: m.section3.qsaInvolvement },
-    { label: 'ISA involvement', value: m.section3.isaInvolvement },
-  ]);
-
-  w.heading('Part 4: Action plan for non-compliant requirements');
-  w.table(
-    ['Requirement', 'Compliant', 'Remediation date and actions'],
-    m.part4.map((l) => [
-      `${l.principal === 'A2' ? 'Appendix A2' : `Requirement ${l.principal}`}: ${l.title}`,
-      l.compliant ? 'YES' : 'NO',
-      l.compliant ? '' : `${l.date || 'Date to be set'}: ${l.actions}`,
-    ]),
-    { 0: { cellWidth: 60 }, 1: { cellWidth: 22 } },
-  );
-  if (m.actionList.length > 0) {
-    w.heading('Detailed action list', 3, false);
-    w.table(
-      ['Requirement', 'Action', 'Who', 'By'],
-      m.actionList.map((a) => [a.id, a.action, a.owner, a.date]),
-      { 0: { cellWidth: 24 }, 2: { cellWidth: 30 }, 3: { cellWidth: 24 } },
-    );
-  }
-  if (m.followUps.length > 0) {
-    w.heading('Open follow-ups ("don\'t know yet")');
-    w.table(
-      ['Requirement', 'Who will find out', 'What to ask or check'],
-      m.followUps.map((f) => [f.id, f.owner, f.note]),
-      { 0: { cellWidth: 24 } },
-    );
-  }
-
-  const pages = doc.getNumberOfPages();
-  for (let i = 1; i <= pages; i++) {
-    doc.setPage(i);
-    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(90, 90, 90);
-    if (i > 1)
-      doc.text(`${m.organisation} · ${m.saqName}${m.draft ? ' · DRAFT' : ''}`, PAGE.margin, 12);
-    doc.text(`Page ${i} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 10, {
-      align: 'right',
-    });
-    doc.text('OpenSAQ completion record, not the official form', PAGE.margin, PAGE.height - 10);
-    if (m.draft) {
-      doc.saveGraphicsState();
-      doc.setGState(new GState({ opacity: 0.12 }));
-      doc.setFont(FONT, 'bold').setFontSize(110).setTextColor(200, 0, 0);
-      doc.text('DRAFT', PAGE.width / 2, PAGE.height / 2 + 20, { align: 'center', angle: 45 });
-      doc.restoreGraphicsState();
-    }
-    doc.setTextColor(0, 0, 0);
-  }
+  for (const section of m.sections) renderPart(w, section, 1, null);
+  decorate(doc, m);
   return doc.output('arraybuffer');
 }

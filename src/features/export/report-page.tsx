@@ -2,8 +2,14 @@ import { useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Link } from 'react-router';
 import { download } from '@/components/ui/download';
-import { RESPONSE_NAMES } from '@/domain/report/names';
-import type { ReportModel } from '@/domain/report/report-model';
+import type {
+  ReportBlock,
+  ReportField,
+  ReportModel,
+  ReportSection,
+} from '@/domain/report/report-model';
+import { usePrintPage } from '@/hooks/use-print-page';
+import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
 import { assessmentUrl } from '@/lib/paths';
@@ -26,7 +32,7 @@ export function PdfButton({ model }: { model: ReportModel }) {
             download(model.fileName, await exportPdf(model));
             setState('done');
           } catch (e) {
-            setError(String(e));
+            setError(e instanceof Error ? e.message : String(e));
             setState('failed');
           }
         }}
@@ -47,17 +53,89 @@ export function PdfButton({ model }: { model: ReportModel }) {
   );
 }
 
-function Fields({ fields }: { fields: { label: string; value: string }[] }) {
-  if (fields.length === 0) return <p>None given.</p>;
+function Fields({ fields }: { fields: ReportField[] }) {
   return (
     <dl className="report-fields">
       {fields.map((f) => (
         <div key={f.label}>
           <dt>{f.label}</dt>
-          <dd>{f.value || '\u00a0'}</dd>
+          <dd className={f.empty ? 'report__empty' : undefined}>{f.value || '\u00a0'}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+function Block({ block }: { block: ReportBlock }) {
+  if (block.kind === 'text')
+    return block.tone === 'strong' ? (
+      <p>
+        <strong>{block.text}</strong>
+      </p>
+    ) : (
+      <p className={block.tone === 'note' ? 'hint' : undefined}>{block.text}</p>
+    );
+  if (block.kind === 'fields')
+    return (
+      <div className="report__block">
+        {block.title ? <p className="report__block-title">{block.title}</p> : null}
+        <Fields fields={block.fields} />
+      </div>
+    );
+  return (
+    <TableScroll label={block.label}>
+      <table className="table report-table">
+        <thead>
+          <tr>
+            {block.head.map((h, i) => (
+              <th scope="col" key={i}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((c, i) =>
+                i === 0 ? (
+                  <th scope="row" key={i} className={c.empty ? 'report__empty' : undefined}>
+                    {c.text}
+                  </th>
+                ) : (
+                  <td key={i} className={c.empty ? 'report__empty' : undefined}>
+                    {c.text}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** A Section (h2), Part (h3) or sub-part (h4), in the model's official order. */
+function Part({ part, level }: { part: ReportSection; level: 2 | 3 | 4 }) {
+  const Heading = `h${level}` as const;
+  const id = `r-${part.id}`;
+  return (
+    // Only the Sections are landmarks: a region per Part would bury them.
+    <section
+      aria-labelledby={level === 2 ? id : undefined}
+      className={
+        level === 2 ? `report__section${part.supplement ? ' report__supplement' : ''}` : undefined
+      }
+    >
+      <Heading id={id}>{part.heading}</Heading>
+      {part.blocks.map((b, i) => (
+        <Block key={i} block={b} />
+      ))}
+      {part.parts.map((p) => (
+        <Part key={p.id} part={p} level={level === 2 ? 3 : 4} />
+      ))}
+    </section>
   );
 }
 
@@ -66,30 +144,28 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
   const { assessment } = session;
   const m = useReportModel(session);
   useDocumentTitle(`Report: ${m.organisation}`);
+  // Every printed page names the organisation, says it is not the official form, and DRAFT.
+  usePrintPage({
+    left: m.page.running.replace(m.organisation, shorten(m.organisation, 60)),
+    right: m.draft ? m.page.draft : '',
+    footer: m.page.notOfficial,
+    pageOf: m.page.pageOf,
+  });
   return (
     <article className="report">
       <Link className="back-link no-print" to={assessmentUrl(assessment.id)}>
         Back to the task list
       </Link>
       <header className="report__cover">
-        {m.draft ? <p className="report__draft">DRAFT: {m.missing} items still missing</p> : null}
-        <h1>PCI DSS self-assessment completion record</h1>
+        {m.draft ? <p className="report__draft">{m.cover.draftNote}</p> : null}
+        <h1>{m.cover.title}</h1>
         <p className="lead">
           <strong>{m.organisation}</strong> · {m.saqEdition}
         </p>
-        <p>
-          Status: <strong>{m.status.label}</strong>
-          {m.status.scope
-            ? ` (${m.status.scope === 'full' ? 'Full' : 'Partial'} assessment)`
-            : ''}{' '}
-          · {m.completedAt ? `Completed ${m.completedAt.slice(0, 10)}` : 'Not complete'} · Content
-          version {m.contentVersion}
-        </p>
-        <p>
-          This is not the official form: it follows the official SAQ and Attestation of Compliance
-          part by part so that you can copy each entry across. Your executive officer signs the
-          official AOC, available from the PCI Security Standards Council.
-        </p>
+        <Fields fields={m.cover.fields} />
+        {m.cover.notes.map((n) => (
+          <p key={n}>{n}</p>
+        ))}
         <div className="actions no-print">
           <PdfButton model={m} />
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
@@ -97,213 +173,9 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
           </button>
         </div>
       </header>
-
-      <section aria-labelledby="r-why">
-        <h2 id="r-why">Why {m.saqName}</h2>
-        {m.why.reasons.length ? (
-          <ul className="list list--bullet">
-            {m.why.reasons.map((r) => (
-              <li key={r.text}>
-                {r.text} <span className="hint">({r.source})</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>This assessment was started without the interview.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="r-s1">
-        <h2 id="r-s1">Section 1: Assessment information</h2>
-        {m.section1.map((p) => (
-          <section key={p.part} aria-labelledby={`r-part-${p.part}`}>
-            <h3 id={`r-part-${p.part}`}>
-              {p.part === 'ASV' ? p.title : `Part ${p.part}: ${p.title}`}
-            </h3>
-            <Fields fields={p.fields} />
-          </section>
-        ))}
-        {m.eligibility.length ? (
-          <>
-            <h3>Part 2h: Eligibility</h3>
-            <ul className="list list--bullet">
-              {m.eligibility.map((e) => (
-                <li key={e.text}>
-                  {e.confirmed ? 'Confirmed: ' : 'Not confirmed: '}
-                  {e.text}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="r-2g">
-        <h2 id="r-2g">Part 2g: Summary of assessment</h2>
-        <TableScroll label="Part 2g summary">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Requirement</th>
-                {m.responses.map((r) => (
-                  <th scope="col" key={r}>
-                    {RESPONSE_NAMES[r]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {m.summary.map((s) => (
-                <tr key={s.principal}>
-                  <th scope="row">
-                    {s.principal}: {s.title}
-                  </th>
-                  {m.responses.map((r) => (
-                    <td key={r}>{s.used[r] ? 'Yes' : ''}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
-
-      <section aria-labelledby="r-s2">
-        <h2 id="r-s2">Section 2: Questionnaire</h2>
-        {m.groups.map((g) => (
-          <TableScroll key={g.principal} label={`Requirement ${g.principal} answers`}>
-            <table className="table report-rows">
-              <caption>
-                {g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}: {g.title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">PCI DSS</th>
-                  <th scope="col">Requirement</th>
-                  <th scope="col">Response</th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.id}</th>
-                    <td>{r.title}</td>
-                    <td>{r.response}</td>
-                    <td>{r.notes}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ))}
-      </section>
-
-      <section aria-labelledby="r-app">
-        <h2 id="r-app">Appendices</h2>
-        <h3>Appendix B: Compensating controls worksheets</h3>
-        {m.appendixB.length === 0 ? (
-          <p>Not used.</p>
-        ) : (
-          m.appendixB.map((b) => (
-            <Fields key={b.id} fields={[{ label: 'Requirement', value: b.id }, ...b.fields]} />
-          ))
-        )}
-        <h3>Appendix C: Not Applicable</h3>
-        {m.appendixC.length === 0 ? (
-          <p>None.</p>
-        ) : (
-          <Fields fields={m.appendixC.map((c) => ({ label: c.id, value: c.reason }))} />
-        )}
-        {m.responses.includes('not-tested') ? (
-          <>
-            <h3>Appendix D: Not Tested</h3>
-            {m.appendixD.length === 0 ? (
-              <p>None.</p>
-            ) : (
-              <Fields
-                fields={m.appendixD.map((d) => ({
-                  label: d.id,
-                  value: `${d.what}. Why: ${d.why}`,
-                }))}
-              />
-            )}
-          </>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="r-s3">
-        <h2 id="r-s3">Section 3: Validation and attestation</h2>
-        <p>
-          <strong>{m.status.label}</strong>
-        </p>
-        <ul className="list list--bullet">
-          {m.status.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-        {m.section3.targetDate ? <p>Target date for compliance: {m.section3.targetDate}</p> : null}
-        {m.legalExceptions.length ? (
-          <Fields
-            fields={m.legalExceptions.map((l) => ({
-              label: `Legal exception ${l.id}`,
-              value: l.explanation,
-            }))}
-          />
-        ) : null}
-        <h3>Part 3a: Acknowledgements</h3>
-        <ul className="list list--bullet">
-          {m.section3.acknowledgements.map((k) => (
-            <li key={k.text}>
-              {k.confirmed ? 'Confirmed: ' : 'Not confirmed: '}
-              {k.text}
-            </li>
-          ))}
-        </ul>
-        <h3>Part 3b: Merchant attestation</h3>
-        <Fields fields={m.section3.signatory} />
-        <h3>Parts 3c and 3d: Assessor involvement</h3>
-        <Fields
-          fields={[
-            { label: 'QSA', value: m.section3.qsaInvolvement },
-            { label: 'ISA', value: m.section3.isaInvolvement },
-          ]}
-        />
-      </section>
-
-      <section aria-labelledby="r-p4">
-        <h2 id="r-p4">Part 4: Action plan</h2>
-        <TableScroll label="Part 4 action plan">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Requirement</th>
-                <th scope="col">Compliant</th>
-                <th scope="col">Remediation date and actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.part4.map((l) => (
-                <tr key={l.principal}>
-                  <th scope="row">
-                    {l.principal}: {l.title}
-                  </th>
-                  <td>{l.compliant ? 'YES' : 'NO'}</td>
-                  <td>{l.compliant ? '' : `${l.date || 'Date to be set'}: ${l.actions}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        {m.followUps.length ? (
-          <>
-            <h3>Open follow-ups</h3>
-            <Fields
-              fields={m.followUps.map((f) => ({ label: f.id, value: `${f.owner}: ${f.note}` }))}
-            />
-          </>
-        ) : null}
-      </section>
+      {m.sections.map((s) => (
+        <Part key={s.id} part={s} level={2} />
+      ))}
     </article>
   );
 }

@@ -3,15 +3,32 @@ import { Link } from 'react-router';
 import { Checkbox, RadioGroup } from '@/components/ui/fields';
 import { principalTitle } from '@/content/principals';
 import { isPlaceholder } from '@/content/schema';
+import { principalHeading } from '@/domain/report/report-model';
+import { t as reportText } from '@/domain/report/report-text';
+import { usePrintPage } from '@/hooks/use-print-page';
+import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
+import { ASSESSMENT_WORDS, WORKSHEET_WORDS as worksheetText, say } from '@/content/words';
 import { RESPONSE_NAMES } from '@/domain/report/names';
-import { ASSESSMENT_WORDS, say } from '@/content/words';
 import { assessmentUrl } from '@/lib/paths';
+
+const w = (code: keyof typeof worksheetText, params?: Record<string, string>) =>
+  say(worksheetText, code, params);
+
+/** A space to write in by hand, or the answer so far when printing with answers. */
+function WriteIn({ label, value, lines = 1 }: { label: string; value?: string; lines?: number }) {
+  return (
+    <div className={`worksheet__field${lines === 1 ? ' worksheet__field--inline' : ''}`}>
+      <span className="worksheet__label">{label}</span>
+      <span className={`worksheet__write worksheet__write--${lines}`}>{value ?? ''}</span>
+    </div>
+  );
+}
 
 /**
  * Worksheets: printable sheets for chosen requirement groups, blank or with the answers so far, for
- * whoever knows the website or the terminals.
+ * whoever knows the website or the terminals, with room to write every answer by hand.
  */
 export function WorksheetsPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Print worksheets');
@@ -19,6 +36,16 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [filled, setFilled] = useState<'blank' | 'filled'>('blank');
   const groups = saq.groups.filter((g) => chosen.includes(g.principal));
+  // Every printed page names the organisation and carries its page number.
+  usePrintPage({
+    left: w('page.running', {
+      organisation: shorten(assessment.organisation, 60),
+      saq: saq.name,
+    }),
+    right: assessment.completedAt ? '' : w('draft'),
+    footer: w('page.footer'),
+    pageOf: reportText('record.page-of'),
+  });
   return (
     <div>
       <Link className="back-link no-print" to={assessmentUrl(assessment.id)}>
@@ -36,7 +63,7 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
             <Checkbox
               key={g.principal}
               id={`sheet-${g.principal}`}
-              label={`Requirement ${g.principal}: ${principalTitle(g.principal)}`}
+              label={principalHeading(g.principal, principalTitle(g.principal))}
               checked={chosen.includes(g.principal)}
               onChange={(v) =>
                 setChosen(v ? [...chosen, g.principal] : chosen.filter((c) => c !== g.principal))
@@ -63,44 +90,62 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
           Print {groups.length} {groups.length === 1 ? 'worksheet' : 'worksheets'}
         </button>
       </div>
-      {groups.map((g) => (
-        <section
-          className="worksheet"
-          key={g.principal}
-          aria-label={`Worksheet: requirement ${g.principal}`}
-        >
-          <h2>
-            {assessment.organisation} · {saq.name} · Requirement {g.principal}:{' '}
-            {principalTitle(g.principal)}
-          </h2>
-          {g.rows.map((r) => {
-            const e = entries.get(r.id);
-            const row = assessment.rows[r.id];
-            if (!e || isPlaceholder(e) || r.notForMerchants) return null;
-            return (
-              <div className="worksheet__row" key={r.id}>
-                <h3>
-                  {r.id} {e.title}
-                </h3>
-                <p>{e.asks}</p>
-                <p>
-                  <strong>How to check:</strong> {e.howToCheck.join(' ')}
-                </p>
-                <p>
-                  <strong>Answer:</strong>{' '}
-                  {filled === 'filled' && row?.response
-                    ? say(ASSESSMENT_WORDS, `response.${row.response}`)
-                    : saq.responses.map((x) => `☐ ${RESPONSE_NAMES[x]}`).join('   ')}
-                </p>
-                <p className="worksheet__notes">
-                  <strong>Notes and evidence:</strong>{' '}
-                  {filled === 'filled' ? (row?.notes ?? '') : ''}
-                </p>
-              </div>
-            );
-          })}
-        </section>
-      ))}
+      {groups.map((g) => {
+        const heading = principalHeading(g.principal, principalTitle(g.principal));
+        return (
+          <section className="worksheet" key={g.principal} aria-label={`Worksheet: ${heading}`}>
+            <p className="caption">
+              {w('sheet.for', { organisation: assessment.organisation, saq: saq.name })}
+            </p>
+            <h2>{heading}</h2>
+            {g.rows.map((r) => {
+              const e = entries.get(r.id);
+              const row = filled === 'filled' ? assessment.rows[r.id] : undefined;
+              if (!e || isPlaceholder(e) || r.notForMerchants) return null;
+              return (
+                <div className="worksheet__row" key={r.id}>
+                  <h3>
+                    {r.id} {e.title}
+                  </h3>
+                  <p>{e.asks}</p>
+                  <p>
+                    <strong>{w('row.how')}</strong> {e.howToCheck.join(' ')}
+                  </p>
+                  <p>
+                    <strong>{w('row.answer')}</strong>{' '}
+                    {row?.response
+                      ? say(ASSESSMENT_WORDS, `response.${row.response}`)
+                      : saq.responses
+                          .map((x) =>
+                            w('row.answer-box', {
+                              response: RESPONSE_NAMES[x],
+                            }),
+                          )
+                          .join('   ')}
+                  </p>
+                  <WriteIn label={w('row.na')} value={row?.naReason} lines={2} />
+                  <div className="worksheet__group">
+                    <span className="worksheet__label">{w('row.fix')}</span>
+                    <WriteIn label={w('row.fix-action')} value={row?.remediationAction} />
+                    <div className="worksheet__pair">
+                      <WriteIn label={w('row.fix-owner')} value={row?.remediationOwner} />
+                      <WriteIn label={w('row.fix-date')} value={row?.remediationDate} />
+                    </div>
+                  </div>
+                  <div className="worksheet__group">
+                    <span className="worksheet__label">{w('row.dont-know')}</span>
+                    <div className="worksheet__pair">
+                      <WriteIn label={w('row.dont-know-who')} value={row?.followUpOwner} />
+                      <WriteIn label={w('row.dont-know-what')} value={row?.followUpNote} />
+                    </div>
+                  </div>
+                  <WriteIn label={w('row.notes')} value={row?.notes} lines={2} />
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
     </div>
   );
 }
