@@ -13,6 +13,8 @@ export const FILES_TEXT: Readonly<Record<string, string>> = table;
 export type FilesTextCode = keyof typeof table;
 
 const number = new Intl.NumberFormat('en-GB');
+/** Codes are lower case: `groupsDone` is `groups-done`. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const formatted = (params: Readonly<Record<string, string | number>>): TextParams =>
   Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? number.format(v) : v]),
@@ -55,7 +57,7 @@ export function lengthText(status: LengthStatus): string {
 export function mergeSummary(plan: MergePlan, saqName: string): string[] {
   const lines = plan.parts
     .filter((p) => p.added + p.conflicts + p.same > 0)
-    .map((p) => fill(FILES_TEXT[`merge.part.${p.part}`] ?? p.part, formatted({ ...p })));
+    .map((p) => fill(FILES_TEXT[`merge.part.${kebab(p.part)}`] ?? p.part, formatted({ ...p })));
   if (plan.outsideSaq.length > 0)
     lines.push(
       sayFiles('merge.outside-saq', {
@@ -67,7 +69,7 @@ export function mergeSummary(plan: MergePlan, saqName: string): string[] {
   if (plan.kept.length > 0)
     lines.push(
       sayFiles('merge.kept', {
-        parts: plan.kept.map((k) => FILES_TEXT[`merge.kept.${k}`] ?? k).join(', '),
+        parts: plan.kept.map((k) => FILES_TEXT[`merge.kept.${kebab(k)}`] ?? k).join(', '),
       }),
     );
   return lines;

@@ -17,13 +17,8 @@
  */
 import type { Assessment } from '@/domain/assessment/model';
 import { StorageError } from '@/domain/files/errors';
-import {
-  applyMerge,
-  planMerge,
-  type MergeContext,
-  type MergePlan,
-  type Side,
-} from '@/domain/files/merge';
+import type { ImportItem } from '@/domain/files/import-plan';
+import { applyMerge, planMerge, type MergeContext, type MergePlan } from '@/domain/files/merge';
 import { rebaseAssessment, sameData } from '@/domain/files/patch';
 import {
   checkStored,
@@ -465,19 +460,6 @@ export async function deleteAssessment(id: string): Promise<void> {
   });
   if (left === 0 && mode === 'browser') clearHadData();
   announce({ type: 'assessments.changed', ids: [id], cause: 'delete' });
-}
-
-/** One assessment of a file to import, and what to do with it. */
-export interface ImportItem {
-  incoming: Assessment;
-  action: 'new' | 'replace' | 'merge' | 'skip';
-  /**
-   * For 'new' when an assessment with the same id is already here: the copy's id and name, chosen
-   * once when the plan is made, so that a retry finds the copy instead of making another.
-   */
-  copy?: { id: string; organisation: string };
-  /** For 'merge': the side each difference takes (ours when not chosen). */
-  choices?: Readonly<Record<string, Side>>;
 }
 
 export interface ImportOutcome {

@@ -4,27 +4,29 @@
  * src/storage/file-text.ts).
  */
 
-export type ImportErrorCode =
-  | 'too-large'
-  | 'too-many-assessments'
-  | 'assessment-too-large'
-  | 'empty'
-  | 'not-json'
-  | 'too-deep'
-  | 'forbidden-key'
-  | 'duplicate-key'
-  | 'not-opensaq'
-  | 'newer-version'
-  | 'invalid'
-  | 'unknown-requirement'
-  | 'duplicate-id'
-  | 'wrong-passphrase'
-  | 'wrong-passphrase-or-damaged'
-  | 'damaged-protected'
-  | 'iterations-out-of-range'
-  | 'nested-protection'
-  | 'passphrase-needed'
-  | 'backup-too-large';
+export const IMPORT_ERROR_CODES = [
+  'too-large',
+  'too-many-assessments',
+  'assessment-too-large',
+  'empty',
+  'not-json',
+  'too-deep',
+  'forbidden-key',
+  'duplicate-key',
+  'not-opensaq',
+  'newer-version',
+  'invalid',
+  'unknown-requirement',
+  'duplicate-id',
+  'wrong-passphrase',
+  'wrong-passphrase-or-damaged',
+  'damaged-protected',
+  'iterations-out-of-range',
+  'nested-protection',
+  'passphrase-needed',
+  'backup-too-large',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export type ImportErrorParams = Readonly<Record<string, string | number>>;
 
@@ -39,15 +41,17 @@ export class ImportError extends Error {
   }
 }
 
-export type StorageErrorCode =
-  | 'quota'
-  | 'unavailable'
-  | 'vanished'
-  | 'over-limit'
-  | 'assessment-too-large'
-  | 'invalid'
-  | 'id-taken'
-  | 'deleted';
+export const STORAGE_ERROR_CODES = [
+  'quota',
+  'unavailable',
+  'vanished',
+  'over-limit',
+  'assessment-too-large',
+  'invalid',
+  'id-taken',
+  'deleted',
+] as const;
+export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
 /**
  * Why the browser's database did not take a write. Nothing was changed; what was on screen is still

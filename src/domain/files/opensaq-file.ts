@@ -9,12 +9,12 @@ import type { Assessment, RowAnswer } from '../assessment/model';
 import type { SaqId } from '../eligibility/saq-catalog';
 import { MAX_ASSESSMENT_CHARS, MAX_ASSESSMENTS_PER_FILE, MAX_FILE_BYTES } from '../limits';
 import { z } from '../../lib/zod';
-import { assessmentSchema } from './assessment-schema';
+import type { assessmentSchema } from './assessment-schema';
 import { stampSchema } from './dates';
 import { ImportError } from './errors';
 import { isJsonValue, parsePart, scanTopObject, type TopObject } from './json-scan';
 import { FILE_VERSION, migrateAssessment, migrateHeader } from './migrate';
-import { assessmentFileText } from './record';
+import { assessmentFileText, checkAssessment, type Issue } from './record';
 import {
   ENCRYPTED_FORMAT,
   ENVELOPE_VERSION,
@@ -79,8 +79,8 @@ export type KnownIds = (saq: SaqId) => ReadonlySet<string> | undefined;
 export type Parsed =
   { kind: 'file'; file: OpenSaqFile } | { kind: 'encrypted'; envelope: Envelope };
 
-function describeIssue(error: z.ZodError): { where: string; problem: string } {
-  const first = error.issues[0];
+function describeIssue(issues: readonly Issue[]): { where: string; problem: string } {
+  const first = issues[0];
   if (!first) return { where: 'the file', problem: 'not in the expected format' };
   return { where: first.path.map(String).join(' > ') || 'the file', problem: first.message };
 }
@@ -120,7 +120,7 @@ function* readPlain(
   for (const [key, range] of top.members)
     if (key !== 'assessments') raw[key] = parsePart(text, range);
   const header = headerSchema.safeParse(migrateHeader(raw));
-  if (!header.success) throw new ImportError('invalid', describeIssue(header.error));
+  if (!header.success) throw new ImportError('invalid', describeIssue(header.error.issues));
   const elements = top.elements;
   if (!elements)
     throw new ImportError('invalid', {
@@ -141,9 +141,9 @@ function* readPlain(
         number,
         megabytes: MAX_ASSESSMENT_CHARS / 1024 / 1024,
       });
-    const parsed = assessmentSchema.safeParse(migrateAssessment(parsePart(text, range)));
+    const parsed = checkAssessment(migrateAssessment(parsePart(text, range)));
     if (!parsed.success) {
-      const { where, problem } = describeIssue(parsed.error);
+      const { where, problem } = describeIssue(parsed.issues);
       throw new ImportError('invalid', { where: `assessments > ${index} > ${where}`, problem });
     }
     const a = parsed.data;
@@ -242,9 +242,10 @@ export function onlyGroups(a: Assessment, principals: readonly string[]): Assess
 
 /**
  * The file's text in parts, one assessment each, exactly as `JSON.stringify(file, null, 1)` writes
- * it. Refuses (ImportError) an assessment the reader would refuse: not valid, or too large.
+ * it, handed to `sink` as it goes (so a large file is never held twice). Refuses (ImportError) an
+ * assessment the reader would refuse: not valid, or too large.
  */
-function* textParts(file: OpenSaqFile): Generator<Progress, string[]> {
+function* textParts(file: OpenSaqFile, sink: (part: string) => void): Generator<Progress, void> {
   if (file.assessments.length > MAX_ASSESSMENTS_PER_FILE)
     throw new ImportError('too-many-assessments', {
       count: file.assessments.length,
@@ -252,12 +253,12 @@ function* textParts(file: OpenSaqFile): Generator<Progress, string[]> {
     });
   const { assessments, ...rest } = file;
   const head = JSON.stringify({ ...rest, assessments: [] }, null, 1);
-  if (assessments.length === 0) return [head];
-  const parts = [`${head.slice(0, -'[]\n}'.length)}[\n`];
+  if (assessments.length === 0) return sink(head);
+  sink(`${head.slice(0, -'[]\n}'.length)}[\n`);
   for (const [index, a] of assessments.entries()) {
-    const checked = assessmentSchema.safeParse(a);
+    const checked = checkAssessment(a);
     if (!checked.success) {
-      const { where, problem } = describeIssue(checked.error);
+      const { where, problem } = describeIssue(checked.issues);
       throw new ImportError('invalid', { where: `assessments > ${index} > ${where}`, problem });
     }
     const text = assessmentFileText(a);
@@ -266,15 +267,16 @@ function* textParts(file: OpenSaqFile): Generator<Progress, string[]> {
         number: index + 1,
         megabytes: MAX_ASSESSMENT_CHARS / 1024 / 1024,
       });
-    parts.push(index ? `,\n${text}` : text);
+    sink(index ? `,\n${text}` : text);
     yield { phase: 'serialising', done: index + 1, total: assessments.length };
   }
-  parts.push('\n ]\n}');
-  return parts;
+  sink('\n ]\n}');
 }
 
 export function serialise(file: OpenSaqFile): string {
-  return runAtOnce(textParts(file)).join('');
+  const parts: string[] = [];
+  runAtOnce(textParts(file, (p) => parts.push(p)));
+  return parts.join('');
 }
 
 export interface WrittenFile {
@@ -293,13 +295,12 @@ export async function writeFile(
   options: SliceOptions & { passphrase?: string; iterations?: number } = {},
 ): Promise<WrittenFile> {
   const slicer = new Slicer(options);
-  const text = await runSliced(textParts(file), slicer);
   const encoder = new TextEncoder();
   let parts: Uint8Array[] = [];
-  for (const [index, part] of text.entries()) {
-    parts.push(encoder.encode(part));
-    await slicer.tick({ phase: 'writing', done: index + 1, total: text.length });
-  }
+  await runSliced(
+    textParts(file, (p) => parts.push(encoder.encode(p))),
+    slicer,
+  );
   if (options.passphrase !== undefined)
     parts = await protect(parts, options.passphrase, slicer, options.iterations);
   const bytes = parts.reduce((n, p) => n + p.length, 0);

@@ -103,6 +103,7 @@ export function readEnvelope(text: string, top: TopObject): Envelope {
       iterations,
       min: PBKDF2_MIN_ITERATIONS,
       max: PBKDF2_MAX_ITERATIONS,
+      writes: PBKDF2_ITERATIONS,
     });
   if (header['version'] === 1) {
     const h = headerV1.safeParse(header);
@@ -120,24 +121,67 @@ export function readEnvelope(text: string, top: TopObject): Envelope {
   return { version: 2, header: h.data, text, segments };
 }
 
-// Base64, a slice at a time.
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+// Base64 in plain code: the same speed everywhere (Node's atob and btoa are slow), bytes in and out.
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ENCODE = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const DECODE = new Int16Array(256).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+const PAD = 0x3d;
+
+/** The bytes in base64, as ASCII bytes. */
+function base64Bytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n =
+      ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = ENCODE[n >>> 18] as number;
+    out[o++] = ENCODE[(n >>> 12) & 63] as number;
+    out[o++] = ENCODE[(n >>> 6) & 63] as number;
+    out[o++] = ENCODE[n & 63] as number;
+  }
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = ((bytes[i] as number) << 16) | (rest === 2 ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = ENCODE[n >>> 18] as number;
+    out[o++] = ENCODE[(n >>> 12) & 63] as number;
+    out[o++] = rest === 2 ? (ENCODE[(n >>> 6) & 63] as number) : PAD;
+    out[o++] = PAD;
+  }
+  return out;
 }
 
+function toBase64(bytes: Uint8Array): string {
+  return String.fromCharCode(...base64Bytes(bytes));
+}
+
+/** Base64 text to bytes; a character outside base64 or a wrong length means the file is damaged. */
 function fromBase64(text: string, where: string): Uint8Array {
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    throw damaged(where);
+  if (text.length % 4 !== 0) throw damaged(where);
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const a = DECODE[text.charCodeAt(i) & 0xff] ?? -1;
+    const b = DECODE[text.charCodeAt(i + 1) & 0xff] ?? -1;
+    const last = i + 4 === text.length;
+    const c = last && pad === 2 ? 0 : (DECODE[text.charCodeAt(i + 2) & 0xff] ?? -1);
+    const d = last && pad > 0 ? 0 : (DECODE[text.charCodeAt(i + 3) & 0xff] ?? -1);
+    if (
+      (a | b | c | d) < 0 ||
+      text.charCodeAt(i) > 0xff ||
+      text.charCodeAt(i + 1) > 0xff ||
+      text.charCodeAt(i + 2) > 0xff ||
+      text.charCodeAt(i + 3) > 0xff
+    )
+      throw damaged(where);
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >>> 16;
+    if (o < out.length) out[o++] = (n >>> 8) & 0xff;
+    if (o < out.length) out[o++] = n & 0xff;
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return out;
 }
 
 /** A JSON string part of the text, decoded (base64 needs no escapes, so usually just a slice). */
@@ -257,7 +301,7 @@ export async function protect(
         segment as BufferSource,
       ),
     );
-    out.push(encoder.encode(`${index ? ',' : ''}"${toBase64(sealed)}"`));
+    out.push(encoder.encode(index ? ',"' : '"'), base64Bytes(sealed), encoder.encode('"'));
     await slicer.tick({ phase: 'encrypting', done: index + 1, total: count });
   }
   out.push(encoder.encode(']}'));
@@ -300,7 +344,10 @@ async function openV1(
   const sealed = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (sealed.set(c, at), at + c.length), 0);
   if (sealed.length < 16) throw damaged('data');
-  const tries = [...new Set([normalisePassphrase(passphrase), passphrase])];
+  // Version 1 files were made before passphrases were normalised: try the usual forms.
+  const tries = [
+    ...new Set([normalisePassphrase(passphrase), passphrase.normalize('NFD'), passphrase]),
+  ];
   for (const attempt of tries) {
     const { base, params } = await stretch(attempt, salt, kdf.iterations);
     const key = await crypto.subtle.deriveKey(

@@ -21,17 +21,18 @@ export interface SliceOptions {
   /** Milliseconds of work before the page gets a turn (default 12: well under a 50 ms long task). */
   budgetMs?: number;
   onProgress?: OnProgress;
-  /** Gives the page a turn; the default uses `scheduler.yield` where there is one. */
+  /** Gives the page a turn (default: `defaultYield`). */
   yieldToHost?: () => Promise<void>;
   signal?: AbortSignal;
 }
 
-type YieldingScheduler = { yield?: () => Promise<void> };
-
-/** A turn for the page: `scheduler.yield()`, else a message round trip (no 4 ms timer clamping). */
+/**
+ * A turn for the page: a message round trip. It queues behind the page's other tasks (input,
+ * rendering, timers, messages from other tabs), so none of them waits for the work to finish.
+ * (`scheduler.yield()` would put the work ahead of timers and messages: a long restore would hold
+ * the autosave's timers back for seconds.) A message is not clamped like a nested timer.
+ */
 export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
