@@ -151,4 +151,5 @@ export async function closeDatabase(): Promise<void> {
   opening = undefined;
   lost = false;
   supplanted = false;
+  everOpened = false;
 }
