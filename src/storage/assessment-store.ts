@@ -218,7 +218,7 @@ function setAsideEntry(raw: unknown, problem: RecordProblem, now: Date): SetAsid
       ? String(raw.organisation).slice(0, 200)
       : null;
   return {
-    key: crypto.randomUUID(),
+    key: `${now.getTime()}-${Math.random().toString(36).slice(2)}`,
     storeKey: storeKeyOf(raw),
     organisation,
     record: raw,

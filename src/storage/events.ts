@@ -48,8 +48,14 @@ export type EventOf<K extends StorageEventType> = Extract<StorageEvent, { type: 
   fromOtherTab: boolean;
 };
 
-/** This tab, so that it does not act on its own broadcasts twice. */
-export const TAB_ID = crypto.randomUUID();
+/**
+ * This tab, so that it does not act on its own broadcasts twice. (Not `crypto.randomUUID()`, which
+ * only exists in secure contexts: the app must still start, and say why it cannot save, over plain
+ * HTTP.)
+ */
+export const TAB_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =>
+  b.toString(16).padStart(2, '0'),
+).join('');
 
 const CHANNEL_NAME = 'opensaq-storage';
 
