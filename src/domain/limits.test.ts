@@ -102,5 +102,5 @@ describe('limits', () => {
       }),
       { numRuns: Math.min(runs, 2000) },
     );
-  });
+  }, 60_000);
 });

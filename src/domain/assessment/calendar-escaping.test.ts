@@ -44,5 +44,5 @@ describe('the reminder calendar escapes names and ids from files', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

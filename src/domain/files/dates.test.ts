@@ -60,7 +60,7 @@ describe('dates', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('every moment toISOString writes is a real stamp (property)', () => {
     fc.assert(
@@ -76,7 +76,7 @@ describe('dates', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('a stamp far in the future says nothing about which side is newer', () => {
     expect(trustedTime('2099-01-01T00:00:00Z', NOW)).toBeUndefined();

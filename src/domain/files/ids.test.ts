@@ -43,5 +43,5 @@ describe('ids in addresses', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

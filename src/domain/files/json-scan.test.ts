@@ -85,7 +85,7 @@ describe('scanning a file in parts', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('a damaged object is refused exactly when JSON.parse refuses it (property)', () => {
     const valid = JSON.stringify(
@@ -125,5 +125,5 @@ describe('scanning a file in parts', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

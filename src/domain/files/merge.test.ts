@@ -173,5 +173,5 @@ describe('merging a file into an assessment', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

@@ -183,7 +183,7 @@ describe('the importer under generated and mutated files (property-based)', () =
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('a mutated valid file is either valid or refused with a reason', () => {
     fc.assert(
@@ -199,7 +199,7 @@ describe('the importer under generated and mutated files (property-based)', () =
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('export then import then export is lossless for generated assessments', () => {
     const row = fc.record(
@@ -236,7 +236,7 @@ describe('the importer under generated and mutated files (property-based)', () =
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });
 
 describe('what the importer refuses, and why', () => {
@@ -338,5 +338,5 @@ describe('the file is written exactly as JSON.stringify writes it (property)', (
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

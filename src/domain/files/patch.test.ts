@@ -131,5 +131,5 @@ describe('saves that merge', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });

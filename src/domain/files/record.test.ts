@@ -133,7 +133,7 @@ describe('the interview and decision an assessment keeps', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 });
 
 describe('the one gate for every assessment', () => {
@@ -163,7 +163,7 @@ describe('the one gate for every assessment', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('never writes text over its limit, and says where', () => {
     const long = { ...base, rows: { '3.1.1': { notes: 'x'.repeat(TEXT_MAX + 1) } } };
