@@ -259,6 +259,21 @@ describe('writes in one transaction', () => {
     expect(stored?.rows['12.8.1']?.notes).toBe('from the file');
   });
 
+  it('an import says what it did: replace, merge or import', async () => {
+    const a = sample('a', at(0));
+    await putAssessment(a);
+    await importAssessments([{ incoming: answer(a, '2.2.2', 'x', 1), action: 'replace' }], NOW);
+    await importAssessments([{ incoming: answer(a, '12.8.1', 'y', 2), action: 'merge' }], NOW);
+    await importAssessments(
+      [
+        { incoming: sample('b', at(3)), action: 'new' },
+        { incoming: answer(a, '12.8.2', 'z', 3), action: 'merge' },
+      ],
+      NOW,
+    );
+    expect(causes()).toEqual(['save:a', 'replace:a', 'merge:a', 'import:b,a']);
+  });
+
   it('rename, duplicate and delete work on the latest copy and tell every tab', async () => {
     const a = sample('a', at(0));
     await putAssessment(a);

@@ -529,10 +529,17 @@ export async function importAssessments(
     return out;
   });
   const changed = outcomes.filter((o) => o.result !== 'skipped' && o.result !== 'already-there');
+  const kinds = new Set(changed.map((o) => o.result));
+  const cause: ChangeCause =
+    kinds.size === 1 && kinds.has('merged')
+      ? 'merge'
+      : kinds.size === 1 && kinds.has('replaced')
+        ? 'replace'
+        : 'import';
   if (changed.length > 0)
     written(
       changed.map((o) => o.storedId),
-      items.some((i) => i.action === 'merge') ? 'merge' : 'import',
+      cause,
     );
   return outcomes;
 }
