@@ -105,6 +105,7 @@ export default defineConfig(({ mode }) => ({
           rollupOptions: {
             input: {
               rows: fileURLToPath(new URL('./src/bench/render-rows.html', import.meta.url)),
+              backup: fileURLToPath(new URL('./src/bench/backup.html', import.meta.url)),
             },
           },
         }

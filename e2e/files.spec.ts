@@ -82,10 +82,12 @@ test.describe('files and data safety', () => {
     const exported = await saveFile(page, { what: 'One assessment' });
     // The volunteer answers 12.8.2 and changes 12.8.1.
     const data = JSON.parse(readFileSync(exported, 'utf8'));
+    // Changed just now, so the file's answer is the newer one. (A row dated far in the future would
+    // not count as newer: the user chooses; see src/domain/files/merge.test.ts.)
     data.assessments[0].rows['12.8.1'] = {
       response: 'not-in-place',
       notes: 'No list yet',
-      updatedAt: '2099-01-01T00:00:00.000Z',
+      updatedAt: new Date().toISOString(),
     };
     data.assessments[0].rows['12.8.2'] = {
       response: 'in-place',

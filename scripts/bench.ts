@@ -79,7 +79,7 @@ function benchSize() {
 
 async function withBrowser(run: (page: Page, base: string) => Promise<void>) {
   ensureBuild();
-  const server = await startPreview(4191);
+  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4191));
   const executablePath = systemChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -240,6 +240,68 @@ async function benchRows() {
   });
 }
 
+/**
+ * Backups of real-use volumes, through the app's own storage and file code on a benchmark page:
+ * a consultant's 1,000 assessments of a usual mix and 200 fully answered SAQ D assessments with
+ * 700-character notes on every row, saved to a file and restored into an empty browser, with and
+ * without a passphrase. Each time is the median of 3 runs; `-longest-task` is the longest stretch
+ * the page could not respond during that work (a timer's lateness: at least the longest task).
+ */
+async function benchBackups() {
+  const sets = [
+    ['backup-1000-mixed', 'mixed'],
+    ['backup-200-long-saq-d', 'long-d'],
+  ] as const;
+  const figures = (name: string) =>
+    ['', '-protected'].flatMap((p) =>
+      ['save', 'save-longest-task', 'restore', 'restore-longest-task', 'size'].map(
+        (f) => `${name}${p}-${f}`,
+      ),
+    );
+  if (!sets.some(([name]) => anyWanted(...figures(name)))) return;
+  await withBrowser(async (page, base) => {
+    await page.goto(`${base}/bench/src/bench/backup.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, {
+      timeout: 60_000,
+    });
+    type Result = { ms: number; longest: number; bytes: number; count: number };
+    type Bench = {
+      seed: (kind: string) => Promise<number>;
+      save: (passphrase?: string) => Promise<Result>;
+      restore: (passphrase?: string) => Promise<Result>;
+    };
+    const call = (fn: 'save' | 'restore', passphrase?: string) =>
+      page.evaluate(
+        ([f, p]) =>
+          (window as unknown as { opensaqBench: Bench }).opensaqBench[f as 'save' | 'restore'](
+            p ?? undefined,
+          ),
+        [fn, passphrase ?? null] as const,
+      );
+    for (const [name, kind] of sets) {
+      if (!anyWanted(...figures(name))) continue;
+      for (const passphrase of [undefined, 'correct horse battery staple']) {
+        const prefix = `${name}${passphrase ? '-protected' : ''}`;
+        const saves: Result[] = [];
+        const restores: Result[] = [];
+        for (let r = 0; r < 3; r++) {
+          await page.evaluate(
+            (k) => (window as unknown as { opensaqBench: Bench }).opensaqBench.seed(k),
+            kind,
+          );
+          saves.push(await call('save', passphrase));
+          restores.push(await call('restore', passphrase));
+        }
+        print(`${prefix}-save`, median(saves.map((x) => x.ms)), 'ms');
+        print(`${prefix}-save-longest-task`, Math.max(...saves.map((x) => x.longest)), 'ms');
+        print(`${prefix}-restore`, median(restores.map((x) => x.ms)), 'ms');
+        print(`${prefix}-restore-longest-task`, Math.max(...restores.map((x) => x.longest)), 'ms');
+        print(`${prefix}-size`, (saves[0]?.bytes ?? NaN) / 1e6, 'MB');
+      }
+    }
+  });
+}
+
 benchEngine();
 benchSize();
 await benchFirstQuestion();
@@ -247,4 +309,5 @@ await benchClicks();
 await benchRows();
 await benchAutosave();
 await benchPdf();
+await benchBackups();
 report.finish(process.argv.includes('--check'));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { Link, Outlet, useLocation } from 'react-router';
+import { onStorageEvent } from '@/storage/events';
 import { applyUpdate } from './service-worker';
 
 /** The page frame: skip link, header, main landmark (focused on navigation), privacy footer. */
@@ -11,16 +12,15 @@ export function Layout() {
   const [updateReady, setUpdateReady] = useState(false);
   const [memoryOnly, setMemoryOnly] = useState(false);
   useEffect(() => {
-    const on = () => setReloadNeeded(true);
     const ready = () => setUpdateReady(true);
-    const memory = () => setMemoryOnly(true);
-    window.addEventListener('opensaq:reload-needed', on);
     window.addEventListener('opensaq:update-ready', ready);
-    window.addEventListener('opensaq:storage-memory', memory);
+    const stops = [
+      onStorageEvent('storage.upgrade-elsewhere', () => setReloadNeeded(true)),
+      onStorageEvent('storage.memory-only', () => setMemoryOnly(true)),
+    ];
     return () => {
-      window.removeEventListener('opensaq:reload-needed', on);
       window.removeEventListener('opensaq:update-ready', ready);
-      window.removeEventListener('opensaq:storage-memory', memory);
+      stops.forEach((stop) => stop());
     };
   }, []);
   const first = useRef(true);

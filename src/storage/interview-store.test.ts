@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase } from './db';
+import { closeDatabase, database } from './db';
 import { deleteInterview, loadInterview, saveInterview } from './interview-store';
 
 afterEach(async () => {
@@ -47,5 +47,22 @@ describe('interview store', () => {
     await saveInterview({ ...base, stepId: 'role' });
     await saveInterview({ ...base, stepId: 'channels' });
     expect((await loadInterview())?.stepId).toBe('channels');
+  });
+
+  it('an unreadable draft is kept aside, not deleted, and the interview starts afresh', async () => {
+    const db = await database();
+    await db.put('interviews', {
+      id: 'current',
+      format: 1,
+      answers: { ecommerce: 'not a list', moto: [], cardPresent: [] } as never,
+      stepId: 'role',
+      phase: 'asking',
+      updatedAt: 'x',
+    });
+    expect(await loadInterview()).toBeNull();
+    const kept = (await db.getAll('interviews')).filter((r) => r.id.startsWith('unreadable-'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.answers).toMatchObject({ ecommerce: 'not a list' });
+    for (const r of kept) await db.delete('interviews', r.id);
   });
 });

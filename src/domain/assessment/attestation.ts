@@ -255,11 +255,18 @@ function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * A TEXT value of RFC 5545: backslash, comma and semicolon escaped, every line break (CR LF, CR or
+ * LF) written as \n, and other control characters, which TEXT does not allow, left out. Names and
+ * ids come from files too, so nothing in them can end a line and start a property of its own.
+ */
 const icsText = (t: string) =>
   t
     .replace(/\\/g, '\\\\')
     .replace(/[,;]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 const icsDay = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
 const addMonths = (from: Date, months: number) =>
   new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, from.getUTCDate()));
@@ -277,7 +284,7 @@ function icsEvent(e: {
 }): string[] {
   return [
     'BEGIN:VEVENT',
-    `UID:${e.uid}@opensaq`,
+    `UID:${icsText(e.uid)}@opensaq`,
     `DTSTAMP:${e.stamp}`,
     `DTSTART;VALUE=DATE:${icsDay(e.day)}`,
     `DTEND;VALUE=DATE:${icsDay(new Date(e.day.getTime() + 86_400_000))}`,

@@ -1,5 +1,5 @@
 /** An assessment: one organisation's answers to one SAQ, kept as plain, versioned domain data. */
-import type { SaqDecision } from '../eligibility/decide-saq';
+import type { RecordedDecision } from '../eligibility/decide-saq';
 import type { InterviewAnswers } from '../eligibility/journey';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
 
@@ -170,7 +170,7 @@ export interface Assessment {
   /** The interview answers the decision was made from (a copy: re-running the interview changes nothing here). */
   interview?: InterviewAnswers;
   /** The decision the assessment was started from, with its sourced reasons. */
-  decision?: SaqDecision;
+  decision?: RecordedDecision;
   rows: Record<string, RowAnswer>;
   /** Answers to rows the current SAQ does not have (after a change of SAQ), kept recoverable. */
   dropped: Record<string, RowAnswer>;

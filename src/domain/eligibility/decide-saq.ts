@@ -112,6 +112,18 @@ export interface SaqDecision extends MerchantDecision {
   merchant?: MerchantDecision;
 }
 
+/**
+ * A decision as an assessment keeps it, as the record of why this SAQ: made by whichever version of
+ * the app started the assessment, so a reason's code may be one this version no longer gives; its
+ * `text` is what was shown then.
+ */
+export interface RecordedDecision extends MerchantDecision {
+  reasons: (Omit<Reason, 'code'> & { code: string })[];
+  nextSteps: { code: string; text: string }[];
+  escalations: Escalation[];
+  merchant?: MerchantDecision;
+}
+
 interface SetupOutcome {
   channel: ChannelKind;
   index: number;

@@ -1,11 +1,14 @@
 /** The Zod schema of a stored assessment: the gate every imported file passes before it touches anything. */
 import { z } from '../../lib/zod';
 import { CHANNELS, RESPONSES, SAQ_IDS } from '../../lib/vocabulary';
+import { ID_MAX, ORGANISATION_MAX, SHORT_TEXT_MAX, TEXT_MAX } from '../limits';
+import { daySchema, stampSchema } from './dates';
+import { decisionSchema, interviewAnswersSchema } from './record-schemas';
 
-const TEXT_MAX = 20_000;
 const text = z.string().max(TEXT_MAX);
-const shortText = z.string().max(500);
-const isoDate = z.string().max(40);
+const shortText = z.string().max(SHORT_TEXT_MAX);
+/** A calendar day from a date input ('' when cleared). */
+const isoDate = daySchema;
 /** A PCI DSS requirement number such as 8.3.6, 9.5.1.2.1 or A2.1.1. */
 export const requirementIdSchema = z.string().regex(/^(?:[1-9]|1[0-2]|A[1-3])(?:\.\d{1,2}){1,4}$/);
 const yesNo = z.enum(['yes', 'no']);
@@ -37,7 +40,7 @@ export const rowAnswerSchema = z.strictObject({
   remediationDate: isoDate.optional(),
   legalException: z.boolean().optional(),
   legalExplanation: text.optional(),
-  updatedAt: isoDate.optional(),
+  updatedAt: stampSchema.optional(),
 });
 
 const rows = z.record(requirementIdSchema, rowAnswerSchema);
@@ -113,7 +116,7 @@ const section1Schema = z.strictObject({
   providersNone: z.boolean().optional(),
   confirmedCriteria: z.array(shortText).max(50).optional(),
   scanVendor: shortText.optional(),
-  scanDates: z.array(z.string().max(40)).max(8).optional(),
+  scanDates: z.array(isoDate).max(8).optional(),
   scanResults: z
     .array(z.enum(['passed', 'failed', '']))
     .max(8)
@@ -140,26 +143,20 @@ const section3Schema = z.strictObject({
   isaInvolvement: text.optional(),
 });
 
-/**
- * The interview answers and decision travel with the assessment as a record of why this SAQ; they are
- * checked for shape loosely (plain JSON objects) because the app only displays them.
- */
-const looseRecord = z.record(z.string(), z.unknown());
-
 export const assessmentSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(ID_MAX),
   format: z.literal(1),
   organisation: z
     .string()
-    .max(200)
+    .max(ORGANISATION_MAX)
     .refine((s) => s.trim().length > 0, 'the organisation name is empty'),
 
   channels: z.array(channel).max(3),
   saq: z.enum(SAQ_IDS),
   saqEdition: shortText,
   contentVersion: shortText,
-  interview: looseRecord.optional(),
-  decision: looseRecord.optional(),
+  interview: interviewAnswersSchema.optional(),
+  decision: decisionSchema.optional(),
   rows,
   dropped: rows,
   groupsDone: z.array(z.string().max(4)).max(20),
@@ -171,13 +168,19 @@ export const assessmentSchema = z.strictObject({
       z.strictObject({ actions: text.optional(), date: isoDate.optional() }),
     )
     .optional(),
-  completedAt: isoDate.optional(),
+  completedAt: stampSchema.optional(),
   completedOn: isoDate.optional(),
   completedDigest: z.string().max(40).optional(),
   reopened: z
-    .array(z.strictObject({ at: isoDate, completedAt: isoDate, completedOn: isoDate.optional() }))
+    .array(
+      z.strictObject({
+        at: stampSchema,
+        completedAt: stampSchema,
+        completedOn: isoDate.optional(),
+      }),
+    )
     .max(100)
     .optional(),
-  createdAt: isoDate,
-  updatedAt: isoDate,
+  createdAt: stampSchema,
+  updatedAt: stampSchema,
 });

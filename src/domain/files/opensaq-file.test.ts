@@ -7,11 +7,14 @@ import {
   encrypt,
   ImportError,
   makeFile,
+  MAX_FILE_BYTES,
   onlyGroups,
   parseFileText,
   planMerge,
+  readFileText,
   replacementPreview,
   serialise,
+  writeFile,
 } from './opensaq-file';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -105,7 +108,7 @@ describe('the .opensaq.json file', () => {
         ),
       ),
     ).toBe('forbidden-key');
-    expect(code(() => parseFileText(' '.repeat(10 * 1024 * 1024 + 1), known))).toBe('too-large');
+    expect(code(() => parseFileText(' '.repeat(MAX_FILE_BYTES + 1), known))).toBe('too-large');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
@@ -124,9 +127,9 @@ describe('the .opensaq.json file', () => {
 
   it('uses at least 600,000 PBKDF2 iterations by default', async () => {
     const parsed = parseFileText(await encrypt('{}', 'x'), known);
-    expect(parsed.kind === 'encrypted' && parsed.envelope.kdf.iterations).toBeGreaterThanOrEqual(
-      600_000,
-    );
+    expect(
+      parsed.kind === 'encrypted' && parsed.envelope.header.kdf.iterations,
+    ).toBeGreaterThanOrEqual(600_000);
   }, 30_000);
 
   it('exports selected groups only', () => {
@@ -180,7 +183,7 @@ describe('the importer under generated and mutated files (property-based)', () =
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('a mutated valid file is either valid or refused with a reason', () => {
     fc.assert(
@@ -196,7 +199,7 @@ describe('the importer under generated and mutated files (property-based)', () =
       ),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('export then import then export is lossless for generated assessments', () => {
     const row = fc.record(
@@ -233,5 +236,107 @@ describe('the importer under generated and mutated files (property-based)', () =
       }),
       { numRuns: runs },
     );
+  }, 60_000);
+});
+
+describe('what the importer refuses, and why', () => {
+  it('two assessments with one id: refused, naming the id', () => {
+    try {
+      parseFileText(fileText([base, { ...base, organisation: 'Twin' }]), known);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'duplicate-id', params: { id: 'a1', second: 'Twin' } });
+    }
   });
+
+  it('impossible dates are refused; real ones, even far ahead, are kept as they are', () => {
+    expect(
+      code(() => parseFileText(fileText([{ ...base, createdAt: '2026-02-30T00:00:00Z' }]), known)),
+    ).toBe('invalid');
+    const due = {
+      ...base,
+      rows: { '3.1.1': { response: 'not-in-place' as const, remediationDate: '2026-02-30' } },
+    };
+    expect(code(() => parseFileText(fileText([due]), known))).toBe('invalid');
+    const later = { ...base, updatedAt: '2099-01-01T00:00:00Z' };
+    const parsed = parseFileText(fileText([later]), known);
+    expect(parsed.kind === 'file' && parsed.file.assessments[0]?.updatedAt).toBe(
+      '2099-01-01T00:00:00Z',
+    );
+  });
+
+  it('a deeply nested file is too deep, not cut short', () => {
+    const deep = fileText([base]).replace(
+      '"groupsDone"',
+      `"x": ${'['.repeat(5000)}${']'.repeat(5000)}, "groupsDone"`,
+    );
+    expect(code(() => parseFileText(deep, known))).toBe('too-deep');
+  });
+
+  it('writes no file it could not read back', async () => {
+    const many = Array.from({ length: 2001 }, (_, i) => ({ ...base, id: `a${i}` }));
+    await expect(writeFile(makeFile(many, 'everything', '0.1.0', '1', NOW))).rejects.toMatchObject({
+      code: 'too-many-assessments',
+    });
+    const long = { ...base, rows: { '3.1.1': { notes: 'x'.repeat(20_001) } } };
+    await expect(
+      writeFile(makeFile([long], 'everything', '0.1.0', '1', NOW)),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      params: { where: 'assessments > 0 > rows > 3.1.1 > notes' },
+    });
+  });
+
+  it('reads and writes a large file in slices, giving the page a turn and saying how far it is', async () => {
+    const list = Array.from({ length: 300 }, (_, i) => ({ ...base, id: `a${i}` }));
+    const file = makeFile(list, 'everything', '0.1.0', '1', NOW);
+    let turns = 0;
+    const phases: string[] = [];
+    const options = {
+      budgetMs: 0,
+      yieldToHost: async () => void turns++,
+      onProgress: (p: { phase: string; done: number; total: number }) => {
+        expect(p.done).toBeLessThanOrEqual(p.total);
+        if (phases.at(-1) !== p.phase) phases.push(p.phase);
+      },
+    };
+    const written = await writeFile(file, options);
+    const text = written.parts.map((p) => new TextDecoder().decode(p)).join('');
+    expect(text).toBe(serialise(file));
+    expect(written.bytes).toBe(new TextEncoder().encode(text).length);
+    const parsed = await readFileText(text, known, options);
+    expect(parsed.kind === 'file' && parsed.file.assessments).toEqual(list);
+    expect(turns).toBeGreaterThan(600);
+    expect(phases).toEqual(['serialising', 'parsing', 'checking']);
+  });
+});
+
+describe('the file is written exactly as JSON.stringify writes it (property)', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 200);
+  it('part by part or at once, for any assessments', () => {
+    const notes = fc.string({ maxLength: 30 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ org: notes.filter((s) => s.trim().length > 0), notes }), {
+          maxLength: 4,
+        }),
+        (list) => {
+          const file = makeFile(
+            list.map((x, i) => ({
+              ...base,
+              id: `a${i}`,
+              organisation: x.org,
+              rows: { '3.1.1': { notes: x.notes } },
+            })),
+            'everything',
+            '0.1.0',
+            '1',
+            NOW,
+          );
+          expect(serialise(file)).toBe(JSON.stringify(file, null, 1));
+        },
+      ),
+      { numRuns: runs },
+    );
+  }, 60_000);
 });

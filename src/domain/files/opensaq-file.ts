@@ -1,20 +1,50 @@
 /**
  * The `.opensaq.json` file: how assessments travel between laptops, volunteers and backups.
- * Versioned; validated with the schema before anything is touched; optionally passphrase-protected
- * with WebCrypto (AES-GCM, key from PBKDF2-SHA-256). Pure apart from WebCrypto, which Node has too.
+ * Versioned; every assessment in it is migrated and fully checked before anything is touched;
+ * optionally passphrase-protected (see protect.ts). Large files are read and written a slice at a
+ * time (see slices.ts), with the same code that reads small ones at once. Pure apart from WebCrypto,
+ * which Node has too.
  */
 import type { Assessment, RowAnswer } from '../assessment/model';
 import type { SaqId } from '../eligibility/saq-catalog';
+import { MAX_ASSESSMENT_CHARS, MAX_ASSESSMENTS_PER_FILE, MAX_FILE_BYTES } from '../limits';
 import { z } from '../../lib/zod';
-import { assessmentSchema } from './assessment-schema';
+import type { assessmentSchema } from './assessment-schema';
+import { stampSchema } from './dates';
+import { ImportError } from './errors';
+import { isJsonValue, parsePart, scanTopObject, type TopObject } from './json-scan';
+import { FILE_VERSION, migrateAssessment, migrateHeader } from './migrate';
+import { assessmentFileText, checkAssessment, type Issue } from './record';
+import {
+  ENCRYPTED_FORMAT,
+  ENVELOPE_VERSION,
+  protect,
+  readEnvelope,
+  unprotect,
+  type Envelope,
+} from './protect';
+import { runAtOnce, runSliced, Slicer, type Progress, type SliceOptions } from './slices';
+
+export { ImportError, type ImportErrorCode, type ImportErrorParams } from './errors';
+export { ENCRYPTED_FORMAT, ENVELOPE_VERSION, samePassphrase, type Envelope } from './protect';
+export { FILE_VERSION } from './migrate';
+export { MAX_FILE_BYTES, PBKDF2_ITERATIONS } from '../limits';
+export {
+  applyMerge,
+  defaultChoices,
+  planMerge,
+  replacementPreview,
+  sameAnswer,
+  sameValue,
+  type Conflict,
+  type FieldConflict,
+  type MergeContext,
+  type MergePlan,
+} from './merge';
 
 export const FILE_FORMAT = 'opensaq';
-export const ENCRYPTED_FORMAT = 'opensaq-encrypted';
-export const FILE_VERSION = 1;
 /** The app version recorded in every file it writes. */
 export const APP_VERSION = '0.1.0';
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const PBKDF2_ITERATIONS = 600_000;
 
 export interface OpenSaqFile {
   format: typeof FILE_FORMAT;
@@ -27,146 +57,155 @@ export interface OpenSaqFile {
   assessments: Assessment[];
 }
 
-const fileSchema = z.strictObject({
+const headerSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
   version: z.number().int().min(1),
   appVersion: z.string().max(50),
   contentVersion: z.string().max(50),
-  exportedAt: z.string().max(40),
+  exportedAt: stampSchema,
   scope: z.enum(['everything', 'assessment', 'groups']),
-  assessments: z.array(assessmentSchema).max(500),
 });
 
-const envelopeSchema = z.strictObject({
-  format: z.literal(ENCRYPTED_FORMAT),
-  version: z.literal(1),
-  kdf: z.strictObject({
-    name: z.literal('PBKDF2'),
-    hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(100_000).max(10_000_000),
-    salt: z.string().max(100),
-  }),
-  cipher: z.strictObject({ name: z.literal('AES-GCM'), iv: z.string().max(100) }),
-  data: z.string().max(MAX_FILE_BYTES * 2),
-});
-export type Envelope = z.infer<typeof envelopeSchema>;
+// The schema and the domain type describe the same assessment, so the parsed value needs no cast.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type AssessmentSchemaMatchesType = Assert<
+  Same<z.output<typeof assessmentSchema>, Assessment>
+>;
 
-export type ImportErrorCode =
-  | 'too-large'
-  | 'empty'
-  | 'not-json'
-  | 'forbidden-key'
-  | 'not-opensaq'
-  | 'newer-version'
-  | 'invalid'
-  | 'unknown-requirement'
-  | 'wrong-passphrase';
-
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
-
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** JSON.parse that refuses keys which could tamper with objects' prototypes. */
-function safeParse(text: string): unknown {
-  let forbidden: string | null = null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN.has(key)) forbidden = key;
-      return v;
-    });
-  } catch {
-    throw new ImportError(
-      'not-json',
-      'This file is not readable: it is not a JSON file, or it is incomplete or damaged (for example cut short while copying).',
-    );
-  }
-  if (forbidden)
-    throw new ImportError(
-      'forbidden-key',
-      `This file contains a key named "${forbidden}", which OpenSAQ never writes. It was not imported, to keep your data safe.`,
-    );
-  return value;
-}
-
-function describeIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return 'its contents do not match the expected format';
-  const where = first.path.length ? first.path.map(String).join(' > ') : 'the file';
-  return `${where}: ${first.message}`;
-}
+/** The requirement ids an SAQ (or any SAQ) knows, to refuse answers to rows that do not exist. */
+export type KnownIds = (saq: SaqId) => ReadonlySet<string> | undefined;
 
 export type Parsed =
   { kind: 'file'; file: OpenSaqFile } | { kind: 'encrypted'; envelope: Envelope };
 
-/**
- * Reads a file's text: an OpenSAQ file, or a passphrase-protected one still to decrypt. Throws an
- * ImportError with a message naming what is wrong; never changes anything.
- */
-export function parseFileText(
+function describeIssue(issues: readonly Issue[]): { where: string; problem: string } {
+  const first = issues[0];
+  if (!first) return { where: 'the file', problem: 'not in the expected format' };
+  return { where: first.path.map(String).join(' > ') || 'the file', problem: first.message };
+}
+
+const SPLIT_KEYS: ReadonlySet<string> = new Set(['assessments', 'segments']);
+
+/** Reads a file's text, a unit at a time: the plain file checked, or the protected file's envelope. */
+function* readText(text: string, knownIds?: KnownIds): Generator<Progress, Parsed> {
+  // Characters never outnumber UTF-8 bytes, so this refuses no file within the limit.
+  if (text.length > MAX_FILE_BYTES)
+    throw new ImportError('too-large', { megabytes: MAX_FILE_BYTES / 1024 / 1024 });
+  if (!text.trim()) throw new ImportError('empty');
+  const top = yield* scanTopObject(text, SPLIT_KEYS);
+  if (!top) throw new ImportError(isJsonValue(text) ? 'not-opensaq' : 'not-json');
+  const member = (key: string) => {
+    const range = top.members.get(key);
+    return range ? parsePart(text, range) : undefined;
+  };
+  const format = member('format');
+  const version = member('version');
+  if (format !== FILE_FORMAT && format !== ENCRYPTED_FORMAT) throw new ImportError('not-opensaq');
+  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version)))
+    throw new ImportError('not-opensaq');
+  const supported = format === FILE_FORMAT ? FILE_VERSION : ENVELOPE_VERSION;
+  if ((version ?? 0) > supported)
+    throw new ImportError('newer-version', { version: version ?? 0, supported });
+  if (format === ENCRYPTED_FORMAT) return { kind: 'encrypted', envelope: readEnvelope(text, top) };
+  return { kind: 'file', file: yield* readPlain(text, top, knownIds) };
+}
+
+function* readPlain(
   text: string,
-  knownIds?: (saq: SaqId) => ReadonlySet<string> | undefined,
-): Parsed {
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES)
-    throw new ImportError(
-      'too-large',
-      'This file is larger than 10 MB, far more than any OpenSAQ export. It was not imported.',
-    );
-  if (!text.trim()) throw new ImportError('empty', 'This file is empty.');
-  const data = safeParse(text);
-  const head = z.object({ format: z.string(), version: z.number() }).safeParse(data);
-  if (!head.success || (head.data.format !== FILE_FORMAT && head.data.format !== ENCRYPTED_FORMAT))
-    throw new ImportError(
-      'not-opensaq',
-      'This is not an OpenSAQ file. Choose a file exported from OpenSAQ (its name ends in .opensaq.json).',
-    );
-  if (head.data.version > FILE_VERSION)
-    throw new ImportError(
-      'newer-version',
-      `This file was made by a newer version of OpenSAQ (file format ${head.data.version}; this app reads up to ${FILE_VERSION}). Update OpenSAQ, then import it again.`,
-    );
-  if (head.data.format === ENCRYPTED_FORMAT) {
-    const env = envelopeSchema.safeParse(data);
-    if (!env.success)
-      throw new ImportError(
-        'invalid',
-        `This protected file is damaged: ${describeIssue(env.error)}.`,
-      );
-    return { kind: 'encrypted', envelope: env.data };
-  }
-  const file = fileSchema.safeParse(migrate(data));
-  if (!file.success)
-    throw new ImportError(
-      'invalid',
-      `This file could not be imported: ${describeIssue(file.error)}.`,
-    );
-  if (knownIds)
-    for (const a of file.data.assessments) {
-      const known = knownIds(a.saq);
-      if (!known) continue;
+  top: TopObject,
+  knownIds?: KnownIds,
+): Generator<Progress, OpenSaqFile> {
+  const raw: Record<string, unknown> = {};
+  for (const [key, range] of top.members)
+    if (key !== 'assessments') raw[key] = parsePart(text, range);
+  const header = headerSchema.safeParse(migrateHeader(raw));
+  if (!header.success) throw new ImportError('invalid', describeIssue(header.error.issues));
+  const elements = top.elements;
+  if (!elements)
+    throw new ImportError('invalid', {
+      where: 'assessments',
+      problem: 'not a list of assessments',
+    });
+  if (elements.length > MAX_ASSESSMENTS_PER_FILE)
+    throw new ImportError('too-many-assessments', {
+      count: elements.length,
+      max: MAX_ASSESSMENTS_PER_FILE,
+    });
+  const assessments: Assessment[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, range] of elements.entries()) {
+    const number = index + 1;
+    if (range.end - range.start > MAX_ASSESSMENT_CHARS)
+      throw new ImportError('assessment-too-large', {
+        number,
+        megabytes: MAX_ASSESSMENT_CHARS / 1024 / 1024,
+      });
+    const parsed = checkAssessment(migrateAssessment(parsePart(text, range)));
+    if (!parsed.success) {
+      const { where, problem } = describeIssue(parsed.issues);
+      throw new ImportError('invalid', { where: `assessments > ${index} > ${where}`, problem });
+    }
+    const a = parsed.data;
+    const first = seen.get(a.id);
+    if (first !== undefined)
+      throw new ImportError('duplicate-id', { id: a.id, first, second: a.organisation });
+    seen.set(a.id, a.organisation);
+    const known = knownIds?.(a.saq);
+    if (known) {
       const unknown = [...Object.keys(a.rows), ...Object.keys(a.dropped)].filter(
         (id) => !known.has(id),
       );
       if (unknown.length > 0)
-        throw new ImportError(
-          'unknown-requirement',
-          `The assessment "${a.organisation}" has answers for requirements that no SAQ has (${unknown.slice(0, 5).join(', ')}). It was not imported.`,
-        );
+        throw new ImportError('unknown-requirement', {
+          organisation: a.organisation,
+          ids: unknown.slice(0, 5).join(', '),
+        });
     }
-  return { kind: 'file', file: file.data as unknown as OpenSaqFile };
+    assessments.push(a);
+    yield { phase: 'checking', done: number, total: elements.length };
+  }
+  return { ...header.data, format: FILE_FORMAT, assessments };
 }
 
-/** Brings older file versions forward, one version at a time. Version 1 is the first. */
-function migrate(data: unknown): unknown {
-  return data;
+/**
+ * Reads a file's text at once: an OpenSAQ file, or a passphrase-protected one still to open.
+ * Throws an ImportError naming what is wrong; never changes anything.
+ */
+export function parseFileText(text: string, knownIds?: KnownIds): Parsed {
+  return runAtOnce(readText(text, knownIds));
+}
+
+/** `parseFileText` in slices, reporting progress: for large files, without freezing the page. */
+export function readFileText(
+  text: string,
+  knownIds?: KnownIds,
+  options: SliceOptions = {},
+): Promise<Parsed> {
+  return runSliced(readText(text, knownIds), new Slicer(options));
+}
+
+/**
+ * Opens a protected file with its passphrase and reads what it holds. ImportError
+ * 'wrong-passphrase', 'damaged-protected' (with where), or 'nested-protection' when it holds
+ * another protected file.
+ */
+export async function openProtected(
+  envelope: Envelope,
+  passphrase: string,
+  knownIds?: KnownIds,
+  options: SliceOptions = {},
+): Promise<OpenSaqFile> {
+  const slicer = new Slicer(options);
+  const text = await unprotect(envelope, passphrase, slicer);
+  const parsed = await runSliced(readText(text, knownIds), slicer);
+  if (parsed.kind === 'encrypted') throw new ImportError('nested-protection');
+  return parsed.file;
+}
+
+/** The protected file's text (for callers that read it themselves). */
+export function decrypt(envelope: Envelope, passphrase: string): Promise<string> {
+  return unprotect(envelope, passphrase, new Slicer());
 }
 
 export function makeFile(
@@ -201,164 +240,90 @@ export function onlyGroups(a: Assessment, principals: readonly string[]): Assess
   };
 }
 
+/**
+ * The file's text in parts, one assessment each, exactly as `JSON.stringify(file, null, 1)` writes
+ * it, handed to `sink` as it goes (so a large file is never held twice). Refuses (ImportError) an
+ * assessment the reader would refuse: not valid, or too large.
+ */
+function* textParts(file: OpenSaqFile, sink: (part: string) => void): Generator<Progress, void> {
+  if (file.assessments.length > MAX_ASSESSMENTS_PER_FILE)
+    throw new ImportError('too-many-assessments', {
+      count: file.assessments.length,
+      max: MAX_ASSESSMENTS_PER_FILE,
+    });
+  const { assessments, ...rest } = file;
+  const head = JSON.stringify({ ...rest, assessments: [] }, null, 1);
+  if (assessments.length === 0) return sink(head);
+  sink(`${head.slice(0, -'[]\n}'.length)}[\n`);
+  for (const [index, a] of assessments.entries()) {
+    const checked = checkAssessment(a);
+    if (!checked.success) {
+      const { where, problem } = describeIssue(checked.issues);
+      throw new ImportError('invalid', { where: `assessments > ${index} > ${where}`, problem });
+    }
+    const text = assessmentFileText(a);
+    if (text.length > MAX_ASSESSMENT_CHARS)
+      throw new ImportError('assessment-too-large', {
+        number: index + 1,
+        megabytes: MAX_ASSESSMENT_CHARS / 1024 / 1024,
+      });
+    sink(index ? `,\n${text}` : text);
+    yield { phase: 'serialising', done: index + 1, total: assessments.length };
+  }
+  sink('\n ]\n}');
+}
+
 export function serialise(file: OpenSaqFile): string {
-  return JSON.stringify(file, null, 1);
+  const parts: string[] = [];
+  runAtOnce(textParts(file, (p) => parts.push(p)));
+  return parts.join('');
 }
 
-const b64 = (bytes: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-
-async function deriveKey(
-  passphrase: string,
-  salt: Uint8Array,
-  iterations: number,
-  usage: KeyUsage,
-): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    [usage],
-  );
+export interface WrittenFile {
+  /** The file's bytes, in parts (for a Blob). */
+  parts: Uint8Array[];
+  bytes: number;
 }
 
-/** Protects a file's text with a passphrase: AES-GCM, key from PBKDF2-SHA-256 (600,000 iterations). */
+/**
+ * Writes a file, optionally protected, a slice at a time. Refuses (ImportError) what it could not
+ * read back: an invalid or oversized assessment, too many assessments, or more than MAX_FILE_BYTES.
+ * `iterations` is for tests only.
+ */
+export async function writeFile(
+  file: OpenSaqFile,
+  options: SliceOptions & { passphrase?: string; iterations?: number } = {},
+): Promise<WrittenFile> {
+  const slicer = new Slicer(options);
+  const encoder = new TextEncoder();
+  let parts: Uint8Array[] = [];
+  await runSliced(
+    textParts(file, (p) => parts.push(encoder.encode(p))),
+    slicer,
+  );
+  if (options.passphrase !== undefined)
+    parts = await protect(parts, options.passphrase, slicer, options.iterations);
+  const bytes = parts.reduce((n, p) => n + p.length, 0);
+  if (bytes > MAX_FILE_BYTES)
+    throw new ImportError('backup-too-large', {
+      megabytes: Math.ceil(bytes / 1024 / 1024),
+      limit: MAX_FILE_BYTES / 1024 / 1024,
+    });
+  return { parts, bytes };
+}
+
+/** Protects a file's text with a passphrase (the whole text at once; `writeFile` for large files). */
 export async function encrypt(
   text: string,
   passphrase: string,
-  iterations = PBKDF2_ITERATIONS,
+  iterations?: number,
 ): Promise<string> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
-  const data = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: iv as BufferSource },
-      key,
-      new TextEncoder().encode(text),
-    ),
+  const parts = await protect(
+    [new TextEncoder().encode(text)],
+    passphrase,
+    new Slicer(),
+    iterations,
   );
-  const envelope: Envelope = {
-    format: ENCRYPTED_FORMAT,
-    version: 1,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: b64(salt) },
-    cipher: { name: 'AES-GCM', iv: b64(iv) },
-    data: b64(data),
-  };
-  return JSON.stringify(envelope);
-}
-
-/** The protected file's text, or ImportError('wrong-passphrase'). */
-export async function decrypt(envelope: Envelope, passphrase: string): Promise<string> {
-  try {
-    const key = await deriveKey(
-      passphrase,
-      unb64(envelope.kdf.salt),
-      envelope.kdf.iterations,
-      'decrypt',
-    );
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: unb64(envelope.cipher.iv) as BufferSource },
-      key,
-      unb64(envelope.data) as BufferSource,
-    );
-    return new TextDecoder().decode(plain);
-  } catch {
-    throw new ImportError(
-      'wrong-passphrase',
-      'That passphrase does not open this file. Check it and try again: nothing has been changed.',
-    );
-  }
-}
-
-export interface Conflict {
-  id: string;
-  ours: RowAnswer;
-  theirs: RowAnswer;
-  /** Which side changed it last, by the row's own time stamp. */
-  newer: 'ours' | 'theirs' | 'unknown';
-}
-
-export interface MergePlan {
-  /** Rows only in the incoming file: they are added. */
-  added: string[];
-  /** Rows in both that differ. */
-  conflicts: Conflict[];
-  /** Rows equal on both sides. */
-  same: number;
-}
-
-const comparable = (r: RowAnswer) => JSON.stringify({ ...r, updatedAt: undefined });
-
-/** How a volunteer's file would merge into the assessment, keyed by requirement id. */
-export function planMerge(ours: Assessment, theirs: Assessment): MergePlan {
-  const added: string[] = [];
-  const conflicts: Conflict[] = [];
-  let same = 0;
-  for (const [id, t] of Object.entries(theirs.rows)) {
-    const o = ours.rows[id];
-    if (!o) added.push(id);
-    else if (comparable(o) === comparable(t)) same += 1;
-    else
-      conflicts.push({
-        id,
-        ours: o,
-        theirs: t,
-        newer:
-          !o.updatedAt || !t.updatedAt
-            ? 'unknown'
-            : t.updatedAt > o.updatedAt
-              ? 'theirs'
-              : t.updatedAt < o.updatedAt
-                ? 'ours'
-                : 'unknown',
-      });
-  }
-  return { added, conflicts, same };
-}
-
-/** Applies a merge: added rows come in; each conflict takes the side chosen for it. */
-export function applyMerge(
-  ours: Assessment,
-  theirs: Assessment,
-  choices: Record<string, 'ours' | 'theirs'>,
-  now: string,
-): Assessment {
-  const plan = planMerge(ours, theirs);
-  const rows = { ...ours.rows };
-  for (const id of plan.added) rows[id] = theirs.rows[id] as RowAnswer;
-  for (const c of plan.conflicts) if (choices[c.id] === 'theirs') rows[c.id] = c.theirs;
-  return { ...ours, rows, updatedAt: now };
-}
-
-/** What replacing an assessment with the file's version would change, row by row. */
-export function replacementPreview(
-  ours: Assessment,
-  theirs: Assessment,
-): { changed: number; added: number; removed: number } {
-  const ids = new Set([...Object.keys(ours.rows), ...Object.keys(theirs.rows)]);
-  let changed = 0;
-  let added = 0;
-  let removed = 0;
-  for (const id of ids) {
-    const o = ours.rows[id];
-    const t = theirs.rows[id];
-    if (!o && t) added += 1;
-    else if (o && !t) removed += 1;
-    else if (o && t && comparable(o) !== comparable(t)) changed += 1;
-  }
-  return { changed, added, removed };
+  const decoder = new TextDecoder();
+  return parts.map((p) => decoder.decode(p)).join('');
 }

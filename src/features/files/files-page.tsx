@@ -3,6 +3,7 @@ import { useRevalidator, useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
+import { fileErrorText } from '@/domain/files/files-text';
 import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
 import type { Assessment } from '@/domain/assessment/model';
@@ -16,6 +17,7 @@ import {
   encrypt,
   ImportError,
   makeFile,
+  MAX_FILE_BYTES,
   onlyGroups,
   parseFileText,
   planMerge,
@@ -214,22 +216,15 @@ function ImportSection({ assessments, onDone }: { assessments: Assessment[]; onD
   const readFile = async (file: File) => {
     setError('');
     try {
-      if (file.size > 10 * 1024 * 1024)
-        throw new ImportError(
-          'too-large',
-          'This file is larger than 10 MB, far more than any OpenSAQ export. It was not imported.',
-        );
+      if (file.size > MAX_FILE_BYTES)
+        throw new ImportError('too-large', { megabytes: MAX_FILE_BYTES / 1024 / 1024 });
       const text = await file.text();
       const parsed = parseFileText(text, await knownIdsLoader());
       if (parsed.kind === 'encrypted')
         setStep({ kind: 'passphrase', envelope: parsed.envelope, name: file.name });
       else review(parsed.file, file.name);
     } catch (e) {
-      setError(
-        e instanceof ImportError
-          ? e.message
-          : `The file could not be read (${String(e)}). Nothing has been changed.`,
-      );
+      setError(fileErrorText(e));
     }
   };
 
@@ -255,7 +250,7 @@ function ImportSection({ assessments, onDone }: { assessments: Assessment[]; onD
       const parsed = parseFileText(text, await knownIdsLoader());
       if (parsed.kind === 'file') review(parsed.file, step.name);
     } catch (e) {
-      setError(e instanceof ImportError ? e.message : String(e));
+      setError(fileErrorText(e));
     }
   };
 

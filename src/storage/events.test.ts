@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { announce, closeEventChannel, onStorageEvent, TAB_ID, type EventOf } from './events';
+
+const CHANNEL = 'opensaq-storage';
+const next = () => new Promise((r) => setTimeout(r, 20));
+
+afterEach(() => closeEventChannel());
+
+describe('the storage event bus', () => {
+  it('tells this tab at once and the other tabs by broadcast, typed', async () => {
+    const here: EventOf<'assessments.changed'>[] = [];
+    onStorageEvent('assessments.changed', (e) => here.push(e));
+    const otherTab = new BroadcastChannel(CHANNEL);
+    const there: unknown[] = [];
+    otherTab.onmessage = (e: MessageEvent<unknown>) => there.push(e.data);
+    announce({ type: 'assessments.changed', ids: ['a'], cause: 'merge' });
+    expect(here).toEqual([
+      { type: 'assessments.changed', ids: ['a'], cause: 'merge', fromOtherTab: false },
+    ]);
+    await next();
+    expect(there).toEqual([
+      { tab: TAB_ID, event: { type: 'assessments.changed', ids: ['a'], cause: 'merge' } },
+    ]);
+    otherTab.close();
+  });
+
+  it('hears other tabs, and ignores messages it cannot read (another version of the app)', async () => {
+    const heard: EventOf<'assessments.changed'>[] = [];
+    onStorageEvent('assessments.changed', (e) => heard.push(e));
+    const otherTab = new BroadcastChannel(CHANNEL);
+    otherTab.postMessage({
+      tab: 'other',
+      event: { type: 'assessments.changed', ids: ['b'], cause: 'save' },
+    });
+    otherTab.postMessage({ id: 'b', updatedAt: 'x', tab: 'old-version' });
+    otherTab.postMessage({
+      tab: 'other',
+      event: { type: 'assessments.changed', ids: ['c'], cause: 'shredded' },
+    });
+    await next();
+    expect(heard).toEqual([
+      { type: 'assessments.changed', ids: ['b'], cause: 'save', fromOtherTab: true },
+    ]);
+    otherTab.close();
+  });
+
+  it('keeps storage troubles to this tab, and stops when asked', () => {
+    const deleted: unknown[] = [];
+    const stop = onStorageEvent('storage.deleted', (e) => deleted.push(e));
+    announce({ type: 'storage.deleted', by: 'browser' });
+    stop();
+    announce({ type: 'storage.deleted', by: 'other-tab' });
+    expect(deleted).toEqual([{ type: 'storage.deleted', by: 'browser', fromOtherTab: false }]);
+  });
+});

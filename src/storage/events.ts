@@ -1,0 +1,120 @@
+/**
+ * What happens to the stored work, as typed events: every write that changes assessments, and the
+ * storage's own troubles. Listeners in this tab hear every event; writes also go to the other tabs
+ * of the app (BroadcastChannel), so each refreshes what it shows. Messages from other tabs are
+ * checked before use: another tab may run another version of the app.
+ */
+import { z } from '@/lib/zod';
+
+/** Why assessments changed. */
+export const CHANGE_CAUSES = [
+  'save',
+  'create',
+  'import',
+  'merge',
+  'replace',
+  'rename',
+  'change-saq',
+  'duplicate',
+  'delete',
+  'restore',
+  'set-aside',
+  'reconnect',
+] as const;
+export type ChangeCause = (typeof CHANGE_CAUSES)[number];
+
+export type StorageEvent =
+  /** Assessments were written or deleted (in this tab or another). */
+  | { type: 'assessments.changed'; ids: string[]; cause: ChangeCause }
+  /** The browser refuses its database: work is kept in this tab only (was `opensaq:storage-memory`). */
+  | { type: 'storage.memory-only' }
+  /**
+   * A newer version of the app, in another tab, needs to upgrade the database: this tab has stepped
+   * aside and must reload. Saved work is safe (was `opensaq:reload-needed`).
+   */
+  | { type: 'storage.upgrade-elsewhere' }
+  /**
+   * The database was deleted under this tab: by another tab (`by: 'other-tab'`) or by the browser,
+   * for instance when site data is cleared (`by: 'browser'`). Saved work is gone from this browser;
+   * what is on screen is not saved.
+   */
+  | { type: 'storage.deleted'; by: 'other-tab' | 'browser' }
+  /** The database opened again after a failure or a deletion. */
+  | { type: 'storage.reconnected' };
+
+export type StorageEventType = StorageEvent['type'];
+export type EventOf<K extends StorageEventType> = Extract<StorageEvent, { type: K }> & {
+  /** True when another tab of the app made the change. */
+  fromOtherTab: boolean;
+};
+
+/**
+ * This tab, so that it does not act on its own broadcasts twice. (Not `crypto.randomUUID()`, which
+ * only exists in secure contexts: the app must still start, and say why it cannot save, over plain
+ * HTTP.)
+ */
+export const TAB_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =>
+  b.toString(16).padStart(2, '0'),
+).join('');
+
+const CHANNEL_NAME = 'opensaq-storage';
+
+const broadcastSchema = z.object({
+  tab: z.string(),
+  event: z.object({
+    type: z.literal('assessments.changed'),
+    ids: z.array(z.string()).max(10_000),
+    cause: z.enum(CHANGE_CAUSES),
+  }),
+});
+
+type Listener = (event: StorageEvent & { fromOtherTab: boolean }) => void;
+const listeners = new Set<Listener>();
+
+let channel: BroadcastChannel | null | undefined;
+function getChannel(): BroadcastChannel | null {
+  if (channel !== undefined) return channel;
+  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  channel?.addEventListener('message', (e: MessageEvent<unknown>) => {
+    const message = broadcastSchema.safeParse(e.data);
+    if (!message.success || message.data.tab === TAB_ID) return;
+    deliver({ ...message.data.event, fromOtherTab: true });
+  });
+  return channel;
+}
+
+function deliver(event: StorageEvent & { fromOtherTab: boolean }): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(event);
+    } catch (e) {
+      console.error('A storage event listener failed', e);
+    }
+  }
+}
+
+/** Tells this tab's listeners, and for writes the other tabs too. */
+export function announce(event: StorageEvent): void {
+  deliver({ ...event, fromOtherTab: false });
+  if (event.type === 'assessments.changed') getChannel()?.postMessage({ tab: TAB_ID, event });
+}
+
+/** Listens for one type of event; returns the function that stops listening. */
+export function onStorageEvent<K extends StorageEventType>(
+  type: K,
+  listener: (event: EventOf<K>) => void,
+): () => void {
+  getChannel();
+  const wrapped: Listener = (event) => {
+    if (event.type === type) listener(event as EventOf<K>);
+  };
+  listeners.add(wrapped);
+  return () => listeners.delete(wrapped);
+}
+
+/** For tests: closes the channel so the process can end. */
+export function closeEventChannel(): void {
+  channel?.close();
+  channel = undefined;
+  listeners.clear();
+}
