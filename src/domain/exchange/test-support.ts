@@ -3,7 +3,7 @@
  * exchange words), read from disk, and assessments answered in every way a row can be answered.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Assessment, RowAnswer, SaqOutline } from '../assessment/model';
+import { CCW_FIELDS, type Assessment, type RowAnswer, type SaqOutline } from '../assessment/model';
 import { answerableRows } from '../assessment/rules';
 import type { RequirementTexts } from './export-csv';
 import type { ExchangeWords } from './words';
@@ -119,4 +119,97 @@ export function sampleAssessment(saq: SaqOutline, organisation = 'Les Amis du Pa
     createdAt: '2026-11-20T10:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',
   };
+}
+
+const given = (t: string | undefined) => (t?.trim() ? t : undefined);
+const clean = (row: RowAnswer): RowAnswer =>
+  Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as RowAnswer;
+const answered = (row: RowAnswer) => row.response !== undefined || row.dontKnow === true;
+
+/** What the audit CSV carries of a row: the parts its response needs, and its notes. */
+export function viaCiso(row: RowAnswer): RowAnswer | undefined {
+  const notes = given(row.notes);
+  let out: RowAnswer;
+  switch (row.response) {
+    case 'in-place':
+      out = { response: row.response, notes };
+      break;
+    case 'in-place-ccw': {
+      const ccw = Object.fromEntries(
+        CCW_FIELDS.flatMap((f) => (given(row.ccw?.[f]) ? [[f, row.ccw?.[f]]] : [])),
+      );
+      out = { response: row.response, ...(Object.keys(ccw).length ? { ccw } : {}), notes };
+      break;
+    }
+    case 'not-applicable':
+      out = { response: row.response, naReason: given(row.naReason), notes };
+      break;
+    case 'not-tested':
+      out = {
+        response: row.response,
+        notTestedWhat: given(row.notTestedWhat),
+        notTestedWhy: given(row.notTestedWhy),
+        notes,
+      };
+      break;
+    case 'not-in-place':
+      out = {
+        response: row.response,
+        ...(row.legalException
+          ? { legalException: true, legalExplanation: given(row.legalExplanation) }
+          : {}),
+        remediationAction: given(row.remediationAction),
+        remediationOwner: given(row.remediationOwner),
+        remediationDate: given(row.remediationDate),
+        notes,
+      };
+      break;
+    default:
+      out = row.dontKnow
+        ? {
+            dontKnow: true,
+            followUpOwner: given(row.followUpOwner),
+            followUpNote: given(row.followUpNote),
+            notes,
+          }
+        : { notes };
+  }
+  out = clean(out);
+  if (Object.keys(out).length === 0) return undefined;
+  return answered(out) ? { ...out, toConfirm: true } : out;
+}
+
+/** What the spreadsheet carries of a row: every part, each in its own column. */
+export function viaSpreadsheet(row: RowAnswer): RowAnswer | undefined {
+  const ccw = Object.fromEntries(
+    CCW_FIELDS.flatMap((f) => (given(row.ccw?.[f]) ? [[f, row.ccw?.[f]]] : [])),
+  );
+  const out = clean({
+    response: row.response,
+    dontKnow: row.response === undefined && row.dontKnow ? true : undefined,
+    notes: given(row.notes),
+    naReason: given(row.naReason),
+    remediationAction: given(row.remediationAction),
+    remediationOwner: given(row.remediationOwner),
+    remediationDate: given(row.remediationDate),
+    followUpOwner: given(row.followUpOwner),
+    followUpNote: given(row.followUpNote),
+    notTestedWhat: given(row.notTestedWhat),
+    notTestedWhy: given(row.notTestedWhy),
+    ...(row.legalException && given(row.legalExplanation)
+      ? { legalException: true, legalExplanation: row.legalExplanation }
+      : {}),
+    ...(Object.keys(ccw).length ? { ccw } : {}),
+  });
+  if (Object.keys(out).length === 0) return undefined;
+  return answered(out) ? { ...out, toConfirm: true } : out;
+}
+
+export function expected(a: Assessment, via: (row: RowAnswer) => RowAnswer | undefined) {
+  return Object.fromEntries(
+    Object.entries(a.rows).flatMap(([id, row]) => {
+      const r = via(row);
+      return r ? [[id, r]] : [];
+    }),
+  );
 }
