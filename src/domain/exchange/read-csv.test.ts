@@ -6,7 +6,7 @@ import pinned from './ciso-pcidss-4_0-nodes.json';
 import { cisoExport, cisoImport } from './ciso-simulator';
 import { toCisoAuditCsv, toSpreadsheetCsv } from './export-csv';
 import { assessmentFromCsv, type CsvPreview, type CsvReadResult } from './preview';
-import { readDate, readExchangeCsv } from './read-csv';
+import { decodeCsvBytes, readDate, readExchangeCsv } from './read-csv';
 import {
   expected,
   loadSaqs,
@@ -375,5 +375,21 @@ describe('dates', () => {
     expect(readDate('04/03/2027')).toBeNull();
     expect(readDate('2027-02-30')).toBeNull();
     expect(readDate('next spring')).toBeNull();
+  });
+});
+
+describe('file encodings', () => {
+  it('reads UTF-8 with or without a byte-order mark, and what Excel saves as plain CSV', () => {
+    const text =
+      'PCI number,Response,Notes (who checked and where the evidence is)\n12.8.1,In Place,Café';
+    const utf8 = new TextEncoder().encode(text);
+    const latin = Uint8Array.from(text, (c) => (c === 'é' ? 0xe9 : c.charCodeAt(0)));
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]);
+    for (const bytes of [utf8, bom, latin]) {
+      const p = preview(read(decodeCsvBytes(bytes), 'A'));
+      expect(p.rows['12.8.1']).toEqual({ response: 'in-place', notes: 'Café', toConfirm: true });
+    }
+    const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x9c]);
+    expect(error(read(decodeCsvBytes(xlsx))).code).toBe('exchange.error.excel-file');
   });
 });

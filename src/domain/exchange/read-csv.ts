@@ -511,6 +511,18 @@ function propose(
 }
 
 /**
+ * A CSV file's bytes as text: UTF-8 (a byte-order mark is dropped), else Windows-1252, the encoding
+ * Excel uses when a file is saved as plain "CSV" rather than "CSV UTF-8", so accents survive both.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * Reads a CSV file's text into a preview of the import. Never throws: a file that cannot be read
  * gives `{ ok: false, error }`; lines that cannot be read are listed in `preview.problems`, each
  * naming its line and column. Answers arrive marked "to confirm"; nothing is stored.
