@@ -529,17 +529,30 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
  */
 export function readExchangeCsv(text: string, options: ReadCsvOptions): CsvReadResult {
   const { words } = options;
-  if (text.length > MAX_CSV_BYTES || new TextEncoder().encode(text).length > MAX_CSV_BYTES)
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: encode only when it could matter.
+  if (
+    text.length > MAX_CSV_BYTES ||
+    (text.length * 3 > MAX_CSV_BYTES && new TextEncoder().encode(text).length > MAX_CSV_BYTES)
+  )
     return fail('too-large');
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.startsWith('PK\u0003\u0004')) return fail('excel-file');
   if (body.slice(0, 4096).includes('\u0000')) return fail('not-text');
   if (!body.trim()) return fail('empty');
 
+  // The line break is the one that ends the heading line (Papa Parse would otherwise scan the file).
+  const firstBreak = body.search(/[\r\n]/);
+  const newline =
+    firstBreak < 0 || body[firstBreak] === '\n'
+      ? '\n'
+      : body[firstBreak + 1] === '\n'
+        ? '\r\n'
+        : '\r';
   let layout: Layout | null = null;
   let delimiter = ',';
   for (const candidate of [',', ';', '\t']) {
-    const head = Papa.parse<string[]>(body, { delimiter: candidate, preview: 1 }).data[0] ?? [];
+    const head =
+      Papa.parse<string[]>(body, { delimiter: candidate, newline, preview: 1 }).data[0] ?? [];
     layout = layoutOf(head, words);
     if (layout) {
       delimiter = candidate;
@@ -554,7 +567,7 @@ export function readExchangeCsv(text: string, options: ReadCsvOptions): CsvReadR
       column: layout.headings[duplicate] ?? '',
     });
 
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: false });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) return fail('unclosed-quote', { line: (unclosed.row ?? 0) + 1 });
 
