@@ -296,6 +296,14 @@ describe('lines that cannot be read: each problem names its line and column', ()
     ]);
   });
 
+  it('finds the requirement by urn when a spreadsheet turned its number into a date', () => {
+    const p = preview(
+      ciso('urn:intuitem:risk:req_node:pcidss-4_0:1.2.1;01.02.2001;compliant;done;'),
+    );
+    expect(p.rows).toEqual({ '1.2.1': { response: 'in-place', toConfirm: true } });
+    expect(p.problems).toEqual([]);
+  });
+
   it('skips lines whose assessable cell says no, as CISO Assistant does', () => {
     const p = preview(
       read(
