@@ -6,7 +6,7 @@
 import type { Assessment, RowAnswer, SaqOutline } from '../assessment/model';
 import { answerableRows } from '../assessment/rules';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
-import type { MergePlan } from '../files/opensaq-file';
+import { sameAnswer, type MergePlan } from '../files/merge';
 import type { CsvErrorCode, CsvProblemCode } from './words';
 
 export type CsvFormat = 'ciso-audit' | 'spreadsheet';
@@ -100,19 +100,26 @@ function overlay(ours: RowAnswer | undefined, theirs: RowAnswer): RowAnswer {
   return merged;
 }
 
-const comparable = (r: RowAnswer) =>
-  JSON.stringify(
-    Object.entries(r)
-      .filter(([k, v]) => !['updatedAt', 'toConfirm', 'proposed'].includes(k) && v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
+/** Equal answers, whatever their key order; to-confirm and proposed marks and time stamps aside. */
+const sameRows = (a: RowAnswer, b: RowAnswer) => {
+  const strip = (r: RowAnswer): RowAnswer => {
+    const out = { ...r };
+    delete out.toConfirm;
+    delete out.proposed;
+    return out;
+  };
+  return sameAnswer(strip(a), strip(b));
+};
+
+/** What a CSV file would change in an existing assessment: its rows only. */
+export type CsvUpdatePlan = Pick<MergePlan, 'added' | 'conflicts' | 'same'>;
 
 /**
  * How the file would update an existing assessment (same SAQ): rows only in the file are added;
  * rows where the file changes something are conflicts (`theirs` is the row as it would be written,
  * our words kept where the file's cell is empty); rows it would not change are counted as the same.
  */
-export function planCsvUpdate(existing: Assessment, preview: CsvPreview): MergePlan {
+export function planCsvUpdate(existing: Assessment, preview: CsvPreview): CsvUpdatePlan {
   const added: string[] = [];
   const conflicts: MergePlan['conflicts'] = [];
   let same = 0;
@@ -121,7 +128,7 @@ export function planCsvUpdate(existing: Assessment, preview: CsvPreview): MergeP
     if (!ours) added.push(id);
     else {
       const merged = overlay(ours, theirs);
-      if (comparable(merged) === comparable(ours)) same += 1;
+      if (sameRows(merged, ours)) same += 1;
       else conflicts.push({ id, ours, theirs: merged, newer: 'unknown' });
     }
   }
