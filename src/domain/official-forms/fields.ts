@@ -105,7 +105,7 @@ export function listFormFields(xml: string): FormField[] {
         if (label) lastLabel = label;
         paragraph = '';
       }
-    } else if (token.startsWith('<w:t')) {
+    } else if (/^<w:t[\s>/]/.test(token)) {
       const text = decodeXml(m[4] ?? '');
       if (top?.inResult) top.result += text;
       else if (!top) paragraph += text;
