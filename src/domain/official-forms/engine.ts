@@ -5,7 +5,7 @@
  * Pure: no DOM, no network; runs in a Web Worker and under Node.
  */
 import type { Assessment } from '../assessment/model';
-import { fileSafe } from '../report/report-model';
+import { fileSafe } from '../report/file-safe';
 import { mapFields, type FieldMap } from './field-map';
 import { listFormFields, type FormField } from './fields';
 import { fillFields, type FieldEdit } from './fill';
@@ -106,7 +106,7 @@ export interface FieldNote {
 
 export interface FilledForm {
   fileName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   edition: Edition;
   match: 'exact' | 'layout';
   draft: boolean;

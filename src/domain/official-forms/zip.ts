@@ -141,7 +141,7 @@ export function crc32(data: Uint8Array): number {
 export function replaceEntries(
   zip: ZipArchive,
   replacements: ReadonlyMap<string, Uint8Array>,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;

@@ -19,7 +19,10 @@ import {
 } from '../assessment/model';
 import { followUps } from '../assessment/rules';
 import { sourceLabel } from '../eligibility/messages';
+import { fileSafe } from './file-safe';
 import { RESPONSE_NAMES, STATUS_NAMES } from './names';
+
+export { fileSafe };
 
 export const CCW_NAMES: Record<CcwField, string> = {
   constraints: '1. Constraints',
@@ -127,18 +130,6 @@ function monthYear(published: string): string {
 }
 
 const orDash = (v: string | undefined) => (v?.trim() ? v.trim() : '—');
-
-/** Safe for a file name on every system: letters, digits and dashes. */
-export function fileSafe(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'organisation'
-  );
-}
 
 /** The start of every file name OpenSAQ writes: `SAQ-A_Org-Name_2026-11-22`. */
 export function fileStem(saqName: string, organisation: string, date: string): string {
