@@ -8,7 +8,7 @@ import type { Assessment } from '../assessment/model';
 import { readEditions, readFieldMap, readSaq, readWords, type TestSaq } from './content.node';
 import { fillOfficialForm, openForm, readForm } from './engine';
 import { mapFields } from './field-map';
-import { listFormFields } from './fields';
+import { outsideFields, textOutsideFields, unbalancedElement } from './inspect';
 import { buildSyntheticForm } from './synthetic-docx';
 import { completeAssessment, type Scenario } from './test-assessment';
 import type { FormWords } from './values';
@@ -157,26 +157,6 @@ function expectedValue(
   throw new Error(`The test has no expectation for ${target}`);
 }
 
-/** The document with every field's editable parts (ffData, result runs) cut out. */
-function outsideFields(xml: string): string {
-  const cuts = listFormFields(xml).flatMap((f) => [
-    ...(f.ffData ? [f.ffData] : []),
-    ...(f.separate ? [{ start: f.separate.end, end: f.end.start }] : []),
-  ]);
-  cuts.sort((x, y) => x.start - y.start);
-  let out = '';
-  let p = 0;
-  for (const cut of cuts) {
-    out += xml.slice(p, cut.start);
-    p = cut.end;
-  }
-  return out + xml.slice(p);
-}
-
-/** The text a reader sees outside the form fields. */
-const textOutsideFields = (xml: string) =>
-  [...outsideFields(xml).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-
 describe('official forms: every supported edition', () => {
   it('has a field map for each of the 27 supported editions (9 SAQs, 9 AOCs, 9 Spanish SAQs)', () => {
     expect(supported).toHaveLength(27);
@@ -224,6 +204,7 @@ describe('official forms: every supported edition', () => {
         const xmlAfter = openForm(outcome.form.bytes)!.xml;
         expect(outsideFields(xmlAfter)).toBe(outsideFields(xmlBefore));
         expect(textOutsideFields(xmlAfter)).toBe(textOutsideFields(xmlBefore));
+        expect(unbalancedElement(xmlAfter)).toBeNull();
       }
       expect(failures).toEqual([]);
     }, 20_000);
