@@ -117,6 +117,23 @@ describe('filling checks the file against the assessment', () => {
     expect(!out.ok && out.expected).toHaveLength(3);
   });
 
+  it('fills a copy recognised by its layout only, and says so', async () => {
+    const map = readFieldMap('aoc-a-v4.0.1-r1-en');
+    const renamed: FieldMap = {
+      ...map,
+      parts: map.parts.map((p) => ({
+        ...p,
+        fields: p.fields.map((f) => (f.kind === 'ghost' ? f : { ...f, name: 'Renamed' })),
+      })),
+    };
+    const out = await fillOfficialForm(request(buildSyntheticForm(renamed)));
+    expect(out.ok && [out.form.match, out.form.edition.id]).toEqual([
+      'layout',
+      'aoc-a-v4.0.1-r1-en',
+    ]);
+    expect(out.ok && out.form.written).toBeGreaterThan(100);
+  });
+
   it('names the output after the input, the organisation and the date', async () => {
     const r = request(buildSyntheticForm(readFieldMap('aoc-a-v4.0.1-r1-en')));
     const out = await fillOfficialForm({ ...r, fileName: 'PCIDSSv401AOCforSAQAr1.docx' });

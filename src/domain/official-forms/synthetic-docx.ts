@@ -63,10 +63,26 @@ const words = (text: string) => run(`<w:t xml:space="preserve">${escapeXmlText(t
 export interface SyntheticOptions {
   /** Paragraphs of filler text after each part, to reach the size of a real form. */
   padding?: number;
+  /** Or: pad until document.xml is about this many characters (the real SAQ D's is 5.1 million). */
+  padTo?: number;
 }
+
+const filler = (i: number, part: string) =>
+  paragraph(
+    words(
+      `Filler paragraph ${i + 1} of part ${part}: it stands for the instructions and the requirement text a real form prints here, so the document has a realistic size.`,
+    ),
+  );
 
 /** The document.xml of a synthetic form for a field map. */
 export function syntheticDocumentXml(map: FieldMap, options: SyntheticOptions = {}): string {
+  if (options.padTo !== undefined) {
+    const bare = syntheticDocumentXml(map).length;
+    const per = filler(0, '1a').length * map.parts.length;
+    return syntheticDocumentXml(map, {
+      padding: Math.max(0, Math.ceil((options.padTo - bare) / per)),
+    });
+  }
   const body: string[] = [
     paragraph(words(`Synthetic form built by OpenSAQ's tests for the layout ${map.id}.`)),
   ];
@@ -88,14 +104,7 @@ export function syntheticDocumentXml(map: FieldMap, options: SyntheticOptions = 
           .join('')}</w:tbl>`,
       );
     else body.push(...cells);
-    for (let i = 0; i < (options.padding ?? 0); i++)
-      body.push(
-        paragraph(
-          words(
-            `Filler paragraph ${i + 1} of part ${part.part}: it stands for the instructions and the requirement text a real form prints here, so the document has a realistic size.`,
-          ),
-        ),
-      );
+    for (let i = 0; i < (options.padding ?? 0); i++) body.push(filler(i, part.part));
   }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`;
 }
