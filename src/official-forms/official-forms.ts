@@ -6,7 +6,9 @@ import type { Assessment } from '../domain/assessment/model';
 import type { FilledForm, FillFailure } from '../domain/official-forms/engine';
 import type { Edition, Recognition } from '../domain/official-forms/recognise';
 import type { FillOptions, FormSaq } from '../domain/official-forms/values';
-import type { FormFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { FormFile, RecognisedFile, WorkerRequest, WorkerResponse } from './protocol';
+
+export type { RecognisedFile };
 
 let worker: Worker | undefined;
 let next = 0;
@@ -46,14 +48,9 @@ async function toFormFile(file: InputFile): Promise<FormFile> {
   return { name: file.name, bytes };
 }
 
-export interface RecognisedFile {
-  name: string;
-  recognition: Recognition;
-}
-
 /**
  * What each file is, before filling (to show "This is the AOC for SAQ A" as soon as files are
- * dropped). `saq` settles ties between look-alike copies in favour of the assessment's SAQ.
+ * dropped). With the assessment's `saq`: whether each file fits it, and the editions it needs.
  */
 export async function recogniseOfficialForms(
   files: readonly InputFile[],

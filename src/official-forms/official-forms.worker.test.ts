@@ -58,6 +58,28 @@ describe('official-forms worker', () => {
     });
   });
 
+  it('says whether each file fits the assessment’s SAQ, and which files it needs', async () => {
+    const { message } = await send({
+      id: 4,
+      op: 'recognise',
+      saq: 'A',
+      files: [
+        { name: 'aoc.docx', bytes: aoc.slice().buffer },
+        {
+          name: 'aep.docx',
+          bytes: buildSyntheticForm(readFieldMap('aoc-a-ep-v4.0.1-en')).slice().buffer,
+        },
+      ],
+    });
+    if (!('results' in message) || message.op !== 'recognise') throw new Error('no results');
+    expect(message.results.map((r) => r.fits)).toEqual([true, false]);
+    expect(message.results[1]!.expected!.map((e) => e.councilFile)).toEqual([
+      'PCIDSSv4_0_1SAQAr1.docx',
+      'PCIDSSv401AOCforSAQAr1.docx',
+      'PCIDSSv4_0_1SAQAr1LA.docx',
+    ]);
+  });
+
   it('fills both forms of SAQ A and transfers the results', async () => {
     const { message, transfer } = await send({
       id: 2,

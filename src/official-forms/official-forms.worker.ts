@@ -2,6 +2,7 @@
 // Recognises and fills the official forms off the main thread. Loaded only when the user fills
 // forms; each edition's field map is its own chunk, loaded when a file of that edition arrives.
 import { fillOfficialForm, recogniseForm } from '../domain/official-forms/engine';
+import { editionsFor } from '../domain/official-forms/recognise';
 import { EDITIONS, loadFieldMap, WORDS } from './maps';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -15,10 +16,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({
         id: request.id,
         op: 'recognise',
-        results: request.files.map((f) => ({
-          name: f.name,
-          recognition: recogniseForm(new Uint8Array(f.bytes), EDITIONS, request.saq),
-        })),
+        results: request.files.map((f) => {
+          const recognition = recogniseForm(new Uint8Array(f.bytes), EDITIONS, request.saq);
+          if (!request.saq) return { name: f.name, recognition };
+          return {
+            name: f.name,
+            recognition,
+            fits: recognition.status === 'recognised' && recognition.edition.saq === request.saq,
+            expected: editionsFor(request.saq, EDITIONS),
+          };
+        }),
       });
       return;
     }
