@@ -79,7 +79,9 @@ function expectedValue(
   if (seg[0] === 'part2d') return t(s1.locations?.[n - 1]?.[last as 'type']);
   if (target.startsWith('part2e.uses.')) return c(last === 'yes');
   if (seg[0] === 'part2e' && seg[1] === 'solution') {
-    const first = s1.products?.[0];
+    const first =
+      s1.products?.find((x) => x.standard?.toUpperCase() === saq.id.toUpperCase()) ??
+      s1.products?.[0];
     if (last === 'name') return t(first?.name);
     if (last === 'listing') return t(first?.listing);
     if (last === 'reassessment') return t(first?.expiry);

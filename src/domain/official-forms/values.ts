@@ -186,6 +186,10 @@ export function formValues(input: ValuesInput, targets: readonly string[]): Form
   const locations = (s1.locations ?? []).filter((l) => !blank(l.type) || !blank(l.where));
   const products =
     s1.usesValidatedProducts === 'yes' ? (s1.products ?? []).filter((p) => !blank(p.name)) : [];
+  // P2PE and SPoC forms ask about one validated solution: the listed product of that standard.
+  const solution =
+    (s1.products ?? []).find((p) => new RegExp(saq.id, 'i').test(p.standard ?? '')) ??
+    (s1.products ?? [])[0];
   const providers = (s1.providers ?? []).filter((p) => !blank(p.name));
   const anyProvider = (key: 'handlesCardData' | 'couldAffect'): 'yes' | 'no' | undefined =>
     providers.some((p) => p[key] === 'yes')
@@ -336,11 +340,11 @@ export function formValues(input: ValuesInput, targets: readonly string[]): Form
       case 'part2e.solution.checkpoint':
         return { empty: 'not-asked' };
       case 'part2e.solution.name':
-        return text((s1.products ?? [])[0]?.name);
+        return text(solution?.name);
       case 'part2e.solution.listing':
-        return text((s1.products ?? [])[0]?.listing);
+        return text(solution?.listing);
       case 'part2e.solution.reassessment':
-        return text((s1.products ?? [])[0]?.expiry);
+        return text(solution?.expiry);
       case 'part2f.storesProcessesTransmits':
         return yesNo(anyProvider('handlesCardData'), last);
       case 'part2f.managesComponents':
