@@ -88,7 +88,7 @@ export function emptyLine(item: EmptyItem): EmptyLine {
   return {
     part: lookup(messages.parts, item.part),
     question: format(lookup(messages.questions, item.question), item.params),
-    reason: lookup(messages.empty, item.code),
+    reason: format(lookup(messages.empty, item.code), item.params),
   };
 }
 

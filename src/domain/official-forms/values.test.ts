@@ -172,6 +172,19 @@ describe('values for the official forms', () => {
     expect(v.overflow).toEqual([
       { part: '2f', question: 'part2f.providers', params: { count: '2' }, code: 'no-room' },
     ]);
+    a.rows['8.2.1'] = { response: 'in-place-ccw', ccw: { constraints: 'x' } };
+    a.rows['8.2.2'] = { response: 'in-place-ccw', ccw: { constraints: 'y' } };
+    const saqMap = readFieldMap('saq-a-v4.0.1-r1-en');
+    const more = formValues(
+      { assessment: a, saq: saqA, words: words.en! },
+      mapFields(saqMap).map((f) => f.to),
+    );
+    expect(more.overflow).toContainEqual({
+      part: 'appendixB',
+      question: 'appendixB.more',
+      params: { ids: '8.2.1, 8.2.2', count: '2' },
+      code: 'no-room',
+    });
   });
 });
 

@@ -220,7 +220,10 @@ export function formValues(input: ValuesInput, targets: readonly string[]): Form
   const ccwRows = rowsWith('in-place-ccw');
   const ccwCap = size.get('appendixB') ?? 0;
   if (ccwCap > 0 && ccwRows.length > ccwCap)
-    noRoom('appendixB', 'appendixB.more', { ids: ccwRows.slice(ccwCap).join(', ') });
+    noRoom('appendixB', 'appendixB.more', {
+      ids: ccwRows.slice(ccwCap).join(', '),
+      count: String(ccwRows.length - ccwCap),
+    });
   const appendixC = fitRequirementTable(
     rowsWith('not-applicable').map((id) => ({
       id,
