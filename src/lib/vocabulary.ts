@@ -91,3 +91,35 @@ export const EQUIPMENT = [
   'reader-on-own-system',
   'unsure',
 ] as const;
+
+/** A yes/no question where people may genuinely not know. */
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
+
+/** What the organisation does with card payments. */
+export const ROLES = ['merchant', 'service-provider', 'both'] as const;
+
+/** How the page around an embedded payment form is protected against script attacks. */
+export const SCRIPT_PROTECTIONS = ['own-controls', 'provider-confirmed', 'none', 'unsure'] as const;
+
+/** Who runs the server the website is on (SAQ A-EP's hosting criterion). */
+export const WEBSITE_HOSTS = [
+  'self-managed',
+  'pci-compliant-provider',
+  'other-provider',
+  'unsure',
+] as const;
+
+/** Card payments a year (merchant levels are counted per card brand). */
+export const ANNUAL_CARD_TRANSACTIONS = [
+  'under-20k',
+  '20k-to-1m',
+  '1m-to-6m',
+  'over-6m',
+  'unsure',
+] as const;
+
+/** Service providers: transactions handled for others in a year (Visa's level 1 starts at 300,000). */
+export const SERVICE_PROVIDER_TRANSACTIONS = ['under-300k', 'over-300k', 'unsure'] as const;
+
+/** Whether card numbers reach the organisation electronically. */
+export const RECEIVES_ACCOUNT_DATA = ['no', 'unsolicited-deleted', 'yes', 'unsure'] as const;

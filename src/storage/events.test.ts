@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { announce, closeEventChannel, onStorageEvent, TAB_ID, type EventOf } from './events';
+import {
+  announce,
+  closeEventChannel,
+  onStorageEvent,
+  readBroadcast,
+  TAB_ID,
+  type EventOf,
+} from './events';
 
 const CHANNEL = 'opensaq-storage';
 const next = () => new Promise((r) => setTimeout(r, 20));
@@ -51,5 +58,23 @@ describe('the storage event bus', () => {
     stop();
     announce({ type: 'storage.deleted', by: 'other-tab' });
     expect(deleted).toEqual([{ type: 'storage.deleted', by: 'browser', fromOtherTab: false }]);
+  });
+});
+
+describe('readBroadcast', () => {
+  it('reads a write another tab announced, and nothing else', () => {
+    const event = { type: 'assessments.changed', ids: ['a', 'b'], cause: 'save' };
+    expect(readBroadcast({ tab: 't1', event })).toEqual({ tab: 't1', event });
+    expect(readBroadcast(null)).toBeNull();
+    expect(readBroadcast({ tab: 1, event })).toBeNull();
+    expect(readBroadcast({ tab: 't1', event: { ...event, cause: 'explode' } })).toBeNull();
+    expect(readBroadcast({ tab: 't1', event: { ...event, ids: ['a', 2] } })).toBeNull();
+    expect(readBroadcast({ tab: 't1', event: { ...event, type: 'storage.deleted' } })).toBeNull();
+    expect(
+      readBroadcast({
+        tab: 't1',
+        event: { ...event, ids: Array.from({ length: 10_001 }, String) },
+      }),
+    ).toBeNull();
   });
 });

@@ -4,7 +4,6 @@
  * of the app (BroadcastChannel), so each refreshes what it shows. Messages from other tabs are
  * checked before use: another tab may run another version of the app.
  */
-import { z } from '@/lib/zod';
 
 /** Why assessments changed. */
 export const CHANGE_CAUSES = [
@@ -59,14 +58,26 @@ export const TAB_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b)
 
 const CHANNEL_NAME = 'opensaq-storage';
 
-const broadcastSchema = z.object({
-  tab: z.string(),
-  event: z.object({
-    type: z.literal('assessments.changed'),
-    ids: z.array(z.string()).max(10_000),
-    cause: z.enum(CHANGE_CAUSES),
-  }),
-});
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * A write announced by another tab, or null when the message is not one (another version of the
+ * app, or anything else on the channel). Checked by hand: this module is loaded by every page,
+ * which must not load Zod.
+ */
+export function readBroadcast(
+  data: unknown,
+): { tab: string; event: Extract<StorageEvent, { type: 'assessments.changed' }> } | null {
+  if (!isRecord(data) || typeof data['tab'] !== 'string' || !isRecord(data['event'])) return null;
+  const { type, ids, cause } = data['event'];
+  if (type !== 'assessments.changed') return null;
+  if (!Array.isArray(ids) || ids.length > 10_000) return null;
+  const strings = ids.filter((id): id is string => typeof id === 'string');
+  if (strings.length !== ids.length) return null;
+  const known = CHANGE_CAUSES.find((c) => c === cause);
+  if (!known) return null;
+  return { tab: data['tab'], event: { type, ids: strings, cause: known } };
+}
 
 type Listener = (event: StorageEvent & { fromOtherTab: boolean }) => void;
 const listeners = new Set<Listener>();
@@ -76,9 +87,9 @@ function getChannel(): BroadcastChannel | null {
   if (channel !== undefined) return channel;
   channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
   channel?.addEventListener('message', (e: MessageEvent<unknown>) => {
-    const message = broadcastSchema.safeParse(e.data);
-    if (!message.success || message.data.tab === TAB_ID) return;
-    deliver({ ...message.data.event, fromOtherTab: true });
+    const message = readBroadcast(e.data);
+    if (!message || message.tab === TAB_ID) return;
+    deliver({ ...message.event, fromOtherTab: true });
   });
   return channel;
 }

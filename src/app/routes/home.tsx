@@ -1,24 +1,12 @@
-/** The start page's route: its loader reads the saved interview and the assessments kept here. */
+/**
+ * The start page's route. Its loader does not wait for storage: the page paints at once and the
+ * saved work (read by ../home-data, loaded on demand) arrives a moment later.
+ */
 import { useLoaderData } from 'react-router';
-import { loadSaqContents } from '@/content/loader';
-import { HomePage, type HomeData } from '@/features/home';
-import { listAssessments } from '@/storage/assessment-store';
-import { loadInterview } from '@/storage/interview-store';
+import { HomePage, type AssessmentActions } from '@/features/home';
 
-export async function homeLoader(): Promise<HomeData> {
-  const [draft, list] = await Promise.all([
-    loadInterview().catch(() => null),
-    listAssessments().then(
-      (assessments) => ({ assessments, error: null }),
-      (e: unknown) => ({ assessments: [], error: String(e) }),
-    ),
-  ]);
-  return {
-    draft,
-    assessments: list.assessments,
-    saqs: await loadSaqContents(list.assessments.map((a) => a.saq)),
-    listError: list.error,
-  };
+export function homeLoader() {
+  return { saved: import('../home-data').then((m) => m.readHomeData()) };
 }
 
 /** Loaded on demand: the interview machine stays off the start page. */
@@ -26,6 +14,15 @@ async function startAgain(): Promise<void> {
   await (await import('../interview-session')).startInterviewAgain();
 }
 
+/** The list's writes, loaded on demand with the storage they use. */
+const actions: AssessmentActions = {
+  rename: async (a, name) => (await import('../home-data')).homeActions.rename(a, name),
+  duplicate: async (a) => (await import('../home-data')).homeActions.duplicate(a),
+  remove: async (a) => (await import('../home-data')).homeActions.remove(a),
+  restore: async (a) => (await import('../home-data')).homeActions.restore(a),
+};
+
 export function HomeRoute() {
-  return <HomePage data={useLoaderData<typeof homeLoader>()} onStartAgain={startAgain} />;
+  const { saved } = useLoaderData<typeof homeLoader>();
+  return <HomePage saved={saved} onStartAgain={startAgain} actions={actions} />;
 }

@@ -3,7 +3,7 @@ import { sayReviewItem } from './review-text';
 import type { Assessment } from './model';
 import { REVIEW_CODES } from './messages';
 import { REVIEW_RULES, reviewItems, type ReviewSaq } from './review';
-import { createAssessment } from './rules';
+import { createAssessment } from './proposals';
 import {
   cleanAssessment,
   IN_PLACE,

@@ -10,7 +10,8 @@ import { dayNumber, isoDay } from './dates';
 import { msg, type ReviewCode, type ReviewMessage } from './messages';
 import type { Assessment, RowAnswer, SaqOutline } from './model';
 import type { ReviewItem } from './review-item';
-import { answerableRows, PROPOSAL_CODES, rowProblems } from './rules';
+import { PROPOSAL_CODES } from './proposals';
+import { answerableRows, rowProblems } from './rules';
 import { scanItems, scansApply } from './scans';
 import { REVIEW_TEXT } from './review-text';
 

@@ -3,11 +3,11 @@ import { decideSaq } from '../eligibility/decide-saq';
 import { emptyAnswers, toProfile, type InterviewAnswers } from '../eligibility/journey';
 
 import type { SaqOutline } from './model';
+import { createAssessment } from './proposals';
 import {
   answerableRows,
   changeSaq,
   confirmRows,
-  createAssessment,
   followUps,
   groupProblems,
   groupStatus,

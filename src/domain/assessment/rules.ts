@@ -1,8 +1,4 @@
 /** Completeness, status and carry-over rules for an assessment. Pure functions. */
-import type { SaqDecision } from '../eligibility/decide-saq';
-import type { InterviewAnswers } from '../eligibility/journey';
-import type { ChannelKind } from '../eligibility/saq-catalog';
-import { sayReview } from './review-text';
 import { msg, type ReviewCode, type ReviewMessage, type ReviewParams } from './messages';
 import {
   CCW_FIELDS,
@@ -26,11 +22,6 @@ export interface RowProblem {
   id: string;
   code: ReviewCode;
   params: ReviewParams;
-  /**
-   * The sentence, from content/text/review.json.
-   * @deprecated show `sayReview(problem)` from src/content/review-text.ts instead.
-   */
-  message: string;
 }
 
 /** The parts of the compensating controls worksheet, as codes of their short names. */
@@ -118,7 +109,7 @@ export function progress(saq: SaqOutline, a: Assessment): { answered: number; to
 /** Every row of a group that is not complete, with what it needs: the error summary when marking done. */
 export function groupProblems(saq: SaqOutline, a: Assessment, principal: string): RowProblem[] {
   return answerableRows(saq, principal).flatMap((id) =>
-    rowProblems(a.rows[id]).map((m) => ({ id, ...m, message: sayReview(m) })),
+    rowProblems(a.rows[id]).map((m) => ({ id, ...m })),
   );
 }
 
@@ -130,98 +121,6 @@ export function followUps(
   return answerableRows(saq)
     .filter((id) => a.rows[id]?.dontKnow && !a.rows[id]?.response)
     .map((id) => ({ id, owner: a.rows[id]?.followUpOwner, note: a.rows[id]?.followUpNote }));
-}
-
-/** The Not Applicable reasons the app proposes, as stored in the rows (sentences in content). */
-export const PROPOSAL_CODES = [
-  'proposal.paper-saq-a',
-  'proposal.paper-only',
-  'proposal.no-website',
-] as const satisfies readonly ReviewCode[];
-const proposedReason = (code: (typeof PROPOSAL_CODES)[number]) => sayReview(msg(code));
-
-/**
- * Proposals from what the interview already told us, always to be confirmed by the user: in SAQ A,
- * requirement 3 and the 9.4.x rows apply only to paper records; with no website in the payment flow,
- * requirements 2, 6, 8 and 11 apply to no system.
- */
-export function proposals(
-  saq: SaqOutline,
-  interview: InterviewAnswers | undefined,
-): Record<string, RowAnswer> {
-  if (!interview) return {};
-  // In the card-present SAQs that allow no electronic storage, the 9.4.x rows are about paper only.
-  if (['B', 'B-IP', 'P2PE', 'SPoC'].includes(saq.id)) {
-    if (interview.keepsPaperWithCardData !== 'no') return {};
-    const out: Record<string, RowAnswer> = {};
-    for (const id of answerableRows(saq))
-      if (id.startsWith('9.4.'))
-        out[id] = {
-          response: 'not-applicable',
-          naReason: proposedReason('proposal.paper-only'),
-          proposed: true,
-        };
-    return out;
-  }
-  if (saq.id !== 'A') return {};
-  const out: Record<string, RowAnswer> = {};
-  const noPaper = interview.keepsPaperWithCardData === 'no';
-  const online = interview.ecommerce;
-  const moto = interview.moto;
-  const noWebsite =
-    online.length > 0
-      ? online.every(
-          (s) => s.paymentPage === 'no-own-website' || s.paymentPage === 'platform-is-merchant',
-        )
-      : moto.length > 0 && moto.every((s) => s.capture === 'provider-handles');
-  for (const id of answerableRows(saq)) {
-    const principal = id.split('.')[0];
-    if (noPaper && (principal === '3' || id.startsWith('9.4')))
-      out[id] = {
-        response: 'not-applicable',
-        naReason: proposedReason('proposal.paper-saq-a'),
-        proposed: true,
-      };
-    if (noWebsite && ['2', '6', '8', '11'].includes(principal ?? ''))
-      out[id] = {
-        response: 'not-applicable',
-        naReason: proposedReason('proposal.no-website'),
-        proposed: true,
-      };
-  }
-  return out;
-}
-
-export interface NewAssessment {
-  id: string;
-  organisation: string;
-  channels: ChannelKind[];
-  saq: SaqOutline;
-  contentVersion: string;
-  interview?: InterviewAnswers;
-  /** The decision the interview led to (the caller runs the engine, so this module stays light). */
-  decision?: SaqDecision;
-  now: string;
-}
-
-export function createAssessment(n: NewAssessment): Assessment {
-  return {
-    id: n.id,
-    format: 1,
-    organisation: n.organisation,
-    channels: n.channels,
-    saq: n.saq.id,
-    saqEdition: n.saq.edition,
-    contentVersion: n.contentVersion,
-    ...(n.interview ? { interview: n.interview } : {}),
-    ...(n.decision ? { decision: n.decision } : {}),
-
-    rows: proposals(n.saq, n.interview),
-    dropped: {},
-    groupsDone: [],
-    createdAt: n.now,
-    updatedAt: n.now,
-  };
 }
 
 /** Accepts proposals: one row, or every proposed row at once. */

@@ -6,7 +6,8 @@ import { decideSaq } from '../eligibility/decide-saq';
 import { toProfile, type InterviewAnswers } from '../eligibility/journey';
 import { CHANNELS, SAQ_IDS, type ChannelKind, type SaqId } from '../eligibility/saq-catalog';
 import type { Assessment, SaqOutline } from './model';
-import { changeSaq, createAssessment, type SaqChange } from './rules';
+import { createAssessment } from './proposals';
+import { changeSaq, type SaqChange } from './rules';
 
 export interface PlannedAssessment {
   saq: SaqId;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sayReview } from './review-text';
 import { markComplete, reopenIfChanged } from './completion';
 import type { Assessment } from './model';
-import { createAssessment, updateRow } from './rules';
+import { createAssessment } from './proposals';
+import { updateRow } from './rules';
 import { assessmentStatus, type AssessmentStatus } from './status';
 import {
   cleanAssessment,

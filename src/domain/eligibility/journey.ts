@@ -4,23 +4,27 @@
  * is asked; the journey, the answers, pruning and the check page all read that table, so a question
  * is defined in one place. Pure functions over a draft of answers.
  */
-import {
-  annualCardTransactionsSchema,
-  answerSchema,
-  equipmentSchema,
-  motoCaptureSchema,
-  paymentPageSchema,
-  receivesAccountDataSchema,
-  scriptProtectionSchema,
-  serviceProviderTransactionsSchema,
-  websiteHostSchema,
-  type Answer,
-  type CardPresentSetup,
-  type EcommerceSetup,
-  type Equipment,
-  type MotoSetup,
-  type PaymentProfile,
+import type {
+  Answer,
+  CardPresentSetup,
+  EcommerceSetup,
+  Equipment,
+  MotoSetup,
+  PaymentProfile,
 } from './profile';
+import {
+  ANNUAL_CARD_TRANSACTIONS,
+  ANSWERS,
+  EQUIPMENT,
+  MOTO_CAPTURES,
+  PAYMENT_PAGES,
+  RECEIVES_ACCOUNT_DATA,
+  ROLES,
+  SCRIPT_PROTECTIONS,
+  SERVICE_PROVIDER_TRANSACTIONS,
+  WEBSITE_HOSTS,
+} from '../../lib/vocabulary';
+import { CHECK_URL, RESULT_URL, stepUrl } from '../../lib/paths';
 import { CHANNELS, type ChannelKind } from './saq-catalog';
 
 export type YesNo = 'yes' | 'no';
@@ -214,7 +218,7 @@ function equipmentQuestions<C extends 'moto' | 'cardPresent'>(channel: C): Quest
     };
   // A phone-paired reader taken by phone is SAQ D whatever else is true: nothing more to ask.
   const readerInPerson = (d: DraftOf<C>) => channel === 'cardPresent' && isReader(equipmentOf(d));
-  const yesNoUnsure = answerSchema.options;
+  const yesNoUnsure = ANSWERS;
   return [
     perSetup(channel, 'p2peListed', 'p2pe-listed', 'listed', yesNoUnsure, on('p2pe-listed')),
     perSetup(channel, 'spocListed', 'spoc-listed', 'listed', yesNoUnsure, readerInPerson),
@@ -291,16 +295,16 @@ export function aEpRoutePossible(s: EcommerceDraft): boolean {
 const takesPayments = (a: InterviewAnswers) => a.role !== 'service-provider';
 
 /** The equipment the interview offers: `spoc-listed` is only read from older answers. */
-const OFFERED_EQUIPMENT = equipmentSchema.options.filter((e) => e !== 'spoc-listed');
+const OFFERED_EQUIPMENT = EQUIPMENT.filter((e) => e !== 'spoc-listed');
 
 /** Questions asked before the channels' setups. */
 const OPENING: readonly QuestionDef[] = [
-  global('role', 'role', 'role', ['merchant', 'service-provider', 'both']),
+  global('role', 'role', 'role', ROLES),
   global(
     'serviceProviderTransactions',
     'service-volume',
     'serviceProviderTransactions',
-    serviceProviderTransactionsSchema.options,
+    SERVICE_PROVIDER_TRANSACTIONS,
     { showIf: (a) => a.role !== undefined && a.role !== 'merchant' },
   ),
   global('processors', 'processors', 'processors', null, {
@@ -314,13 +318,13 @@ const OPENING: readonly QuestionDef[] = [
 /** Each channel's questions about one setup, in order; the last asks whether there is another. */
 const SETUP: { readonly [C in ChannelKind]: readonly QuestionDef[] } = {
   ecommerce: [
-    perSetup('ecommerce', 'paymentPage', 'payment-page', 'paymentPage', paymentPageSchema.options),
+    perSetup('ecommerce', 'paymentPage', 'payment-page', 'paymentPage', PAYMENT_PAGES),
     perSetup(
       'ecommerce',
       'scriptProtection',
       'script-protection',
       'scriptProtection',
-      scriptProtectionSchema.options,
+      SCRIPT_PROTECTIONS,
       (s) => s.paymentPage === 'iframe',
     ),
     perSetup(
@@ -328,21 +332,13 @@ const SETUP: { readonly [C in ChannelKind]: readonly QuestionDef[] } = {
       'websiteHost',
       'website-host',
       'websiteHost',
-      websiteHostSchema.options,
+      WEBSITE_HOSTS,
       aEpRoutePossible,
     ),
     perSetup('ecommerce', 'ecommerceAnother', 'another', 'another', YES_NO),
   ],
   moto: [
-    perSetup(
-      'moto',
-      'motoCapture',
-      'capture',
-      'capture',
-      motoCaptureSchema.options,
-      undefined,
-      FOLLOW_UPS,
-    ),
+    perSetup('moto', 'motoCapture', 'capture', 'capture', MOTO_CAPTURES, undefined, FOLLOW_UPS),
     perSetup(
       'moto',
       'motoTerminal',
@@ -377,40 +373,34 @@ const CLOSING: readonly QuestionDef[] = [
     'storesAccountDataElectronically',
     'stored-card-data',
     'storesAccountDataElectronically',
-    answerSchema.options,
+    ANSWERS,
     { showIf: takesPayments },
   ),
   global(
     'receivesAccountDataElectronically',
     'emailed-card-data',
     'receivesAccountDataElectronically',
-    receivesAccountDataSchema.options,
+    RECEIVES_ACCOUNT_DATA,
     { showIf: takesPayments },
   ),
-  global(
-    'keepsPaperWithCardData',
-    'paper-records',
-    'keepsPaperWithCardData',
-    answerSchema.options,
-    {
-      showIf: takesPayments,
-    },
-  ),
+  global('keepsPaperWithCardData', 'paper-records', 'keepsPaperWithCardData', ANSWERS, {
+    showIf: takesPayments,
+  }),
   global(
     'thirdPartiesConfirmedCompliant',
     'provider-compliance',
     'thirdPartiesConfirmedCompliant',
-    answerSchema.options,
+    ANSWERS,
     { showIf: takesPayments },
   ),
-  global('channelsShareSystems', 'shared-systems', 'channelsShareSystems', answerSchema.options, {
+  global('channelsShareSystems', 'shared-systems', 'channelsShareSystems', ANSWERS, {
     showIf: (a) => takesPayments(a) && (a.channels ?? []).length > 1,
   }),
   global(
     'annualCardTransactions',
     'transactions',
     'annualCardTransactions',
-    annualCardTransactionsSchema.options,
+    ANNUAL_CARD_TRANSACTIONS,
     { showIf: takesPayments },
   ),
 ];
@@ -684,4 +674,22 @@ export function stepForField(a: InterviewAnswers, field: string): Step | undefin
     if (key === undefined) return q.scope === 'global' && q.key === head;
     return q.scope === head && s.setup === setup && q.key === (profileKey[key] ?? key);
   });
+}
+
+/**
+ * Where "continue where you left off" goes for a saved interview: its result, the check page once
+ * every question is answered, or the step it was on.
+ */
+export function resumePath(draft: {
+  answers: InterviewAnswers;
+  stepId: string;
+  phase: InterviewPhase;
+}): string {
+  if (draft.phase === 'result' && isComplete(draft.answers)) return RESULT_URL;
+  return nextStep(draft.answers) === null ? CHECK_URL : stepUrl(draft.stepId);
+}
+
+/** Whether a saved interview holds anything worth resuming. */
+export function hasStarted(draft: { answers: InterviewAnswers; stepId: string }): boolean {
+  return draft.answers.role !== undefined || draft.stepId !== 'role';
 }

@@ -1,8 +1,19 @@
-import { EQUIPMENT, MOTO_CAPTURES, PAYMENT_PAGES } from '../../lib/vocabulary';
+import {
+  ANNUAL_CARD_TRANSACTIONS,
+  ANSWERS,
+  EQUIPMENT,
+  MOTO_CAPTURES,
+  PAYMENT_PAGES,
+  RECEIVES_ACCOUNT_DATA,
+  ROLES,
+  SCRIPT_PROTECTIONS,
+  SERVICE_PROVIDER_TRANSACTIONS,
+  WEBSITE_HOSTS,
+} from '../../lib/vocabulary';
 import { z } from '../../lib/zod';
 
 /** A yes/no question where people may genuinely not know. */
-export const answerSchema = z.enum(['yes', 'no', 'unsure']);
+export const answerSchema = z.enum(ANSWERS);
 export type Answer = z.infer<typeof answerSchema>;
 
 export const equipmentSchema = z.enum(EQUIPMENT);
@@ -11,20 +22,10 @@ export type Equipment = z.infer<typeof equipmentSchema>;
 export const paymentPageSchema = z.enum(PAYMENT_PAGES);
 export type PaymentPage = z.infer<typeof paymentPageSchema>;
 
-export const scriptProtectionSchema = z.enum([
-  'own-controls',
-  'provider-confirmed',
-  'none',
-  'unsure',
-]);
+export const scriptProtectionSchema = z.enum(SCRIPT_PROTECTIONS);
 export type ScriptProtection = z.infer<typeof scriptProtectionSchema>;
 
-export const websiteHostSchema = z.enum([
-  'self-managed',
-  'pci-compliant-provider',
-  'other-provider',
-  'unsure',
-]);
+export const websiteHostSchema = z.enum(WEBSITE_HOSTS);
 export type WebsiteHost = z.infer<typeof websiteHostSchema>;
 
 export const motoCaptureSchema = z.enum(MOTO_CAPTURES);
@@ -69,24 +70,18 @@ export const cardPresentSetupSchema = z.object({
 });
 export type CardPresentSetup = z.infer<typeof cardPresentSetupSchema>;
 
-export const annualCardTransactionsSchema = z.enum([
-  'under-20k',
-  '20k-to-1m',
-  '1m-to-6m',
-  'over-6m',
-  'unsure',
-]);
+export const annualCardTransactionsSchema = z.enum(ANNUAL_CARD_TRANSACTIONS);
 export type AnnualCardTransactions = z.infer<typeof annualCardTransactionsSchema>;
 
 /** Service providers: transactions stored, processed or sent for others in a year (Visa's level 1 starts at 300,000). */
-export const serviceProviderTransactionsSchema = z.enum(['under-300k', 'over-300k', 'unsure']);
+export const serviceProviderTransactionsSchema = z.enum(SERVICE_PROVIDER_TRANSACTIONS);
 export type ServiceProviderTransactions = z.infer<typeof serviceProviderTransactionsSchema>;
 
-export const receivesAccountDataSchema = z.enum(['no', 'unsolicited-deleted', 'yes', 'unsure']);
+export const receivesAccountDataSchema = z.enum(RECEIVES_ACCOUNT_DATA);
 
 /** Everything the decision engine needs to know about how an organisation takes card payments. */
 export const paymentProfileSchema = z.object({
-  role: z.enum(['merchant', 'service-provider', 'both']),
+  role: z.enum(ROLES),
   annualCardTransactions: annualCardTransactionsSchema.optional(),
   /** Asked of service providers only. */
   serviceProviderTransactions: serviceProviderTransactionsSchema.optional(),

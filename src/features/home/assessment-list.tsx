@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useRevalidator } from 'react-router';
+import { assessmentUrl, organisationUrl } from '@/lib/paths';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { currentChannelSets } from '@/domain/assessment/organisations';
-import { deleteAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
 function when(iso: string): string {
@@ -14,14 +14,25 @@ function when(iso: string): string {
 }
 
 /** The assessments kept in this browser, with open, rename, duplicate and delete (with undo). */
+/** What the list can do to the assessments kept here (each write tells the other tabs). */
+export interface AssessmentActions {
+  rename: (a: Assessment, organisation: string) => Promise<void>;
+  duplicate: (a: Assessment) => Promise<void>;
+  remove: (a: Assessment) => Promise<void>;
+  /** Puts a deleted assessment back. */
+  restore: (a: Assessment) => Promise<void>;
+}
+
 export function AssessmentList({
   assessments: items,
   saqs,
   listError,
+  actions,
 }: {
   assessments: Assessment[];
   saqs: Record<string, SaqContent>;
   listError: string | null;
+  actions: AssessmentActions;
 }) {
   // After each action the route's loader reads the list again.
   const revalidator = useRevalidator();
@@ -63,7 +74,7 @@ export function AssessmentList({
               className="link-button"
               onClick={() =>
                 act(async () => {
-                  await putAssessment(deleted);
+                  await actions.restore(deleted);
                   setDeleted(null);
                 })
               }
@@ -124,11 +135,7 @@ export function AssessmentList({
                             ).trim();
                             if (!name) return;
                             void act(async () => {
-                              await putAssessment({
-                                ...a,
-                                organisation: name,
-                                updatedAt: new Date().toISOString(),
-                              });
+                              await actions.rename(a, name);
                               setRenaming(null);
                             });
                           }}
@@ -149,7 +156,7 @@ export function AssessmentList({
                           </button>
                         </form>
                       ) : (
-                        <Link to={`/assessments/${a.id}`}>{a.organisation}</Link>
+                        <Link to={assessmentUrl(a.id)}>{a.organisation}</Link>
                       )}
                       <div className="hint">
                         {a.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
@@ -169,18 +176,7 @@ export function AssessmentList({
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() =>
-                          act(async () => {
-                            const now = new Date().toISOString();
-                            await putAssessment({
-                              ...a,
-                              id: newAssessmentId(),
-                              organisation: `${a.organisation} (copy)`,
-                              createdAt: now,
-                              updatedAt: now,
-                            });
-                          })
-                        }
+                        onClick={() => act(() => actions.duplicate(a))}
                       >
                         Duplicate<span className="visually-hidden"> {a.organisation}</span>
                       </button>{' '}
@@ -195,7 +191,7 @@ export function AssessmentList({
                           )
                             return;
                           void act(async () => {
-                            await deleteAssessment(a.id);
+                            await actions.remove(a);
                             setDeleted(a);
                             if (workshop === a.id) {
                               setWorkshopAssessment(null);
@@ -232,7 +228,7 @@ function OrganisationSummaries({
     <ul className="list list--bullet org-summaries">
       {several.map(([org, list]) => (
         <li key={org}>
-          <Link to={`/organisation?name=${encodeURIComponent(org)}`}>
+          <Link to={organisationUrl(org)}>
             <strong>{org}</strong>
           </Link>
           :{' '}

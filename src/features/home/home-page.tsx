@@ -1,10 +1,12 @@
-import { Link, useNavigate } from 'react-router';
+import { Suspense } from 'react';
+import { Await, Link, useNavigate } from 'react-router';
 import type { SaqContent } from '@/content/schema';
 import type { Assessment } from '@/domain/assessment/model';
-import { nextStep } from '@/domain/eligibility/journey';
+import { hasStarted, resumePath } from '@/domain/eligibility/journey';
+import { INTERVIEW_START_URL } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { InterviewDraft } from '@/storage/interview-store';
-import { AssessmentList } from './assessment-list';
+import { AssessmentList, type AssessmentActions } from './assessment-list';
 import { DataNotice } from './data-notice';
 
 /** The start page: what OpenSAQ does, and where to pick up saved work. */
@@ -19,24 +21,17 @@ export interface HomeData {
 }
 
 export function HomePage({
-  data,
+  saved,
   onStartAgain,
+  actions,
 }: {
-  data: HomeData;
+  /** The work kept in this browser, read after the first paint. */
+  saved: Promise<HomeData>;
   /** Deletes the saved interview (and forgets the open one). */
   onStartAgain: () => Promise<void>;
+  actions: AssessmentActions;
 }) {
   useDocumentTitle('Which PCI questionnaire do you need?');
-  const navigate = useNavigate();
-  const { draft } = data;
-  const started = draft && (draft.answers.role !== undefined || draft.stepId !== 'role');
-  const resumeUrl = draft
-    ? draft.phase === 'result'
-      ? '/interview/result'
-      : nextStep(draft.answers) === null
-        ? '/interview/check'
-        : `/interview/${draft.stepId}`
-    : '/interview/role';
   return (
     <div className="narrow">
       <h1>Which PCI questionnaire do you need?</h1>
@@ -53,6 +48,44 @@ export function HomePage({
         <li>Nothing you enter leaves this computer. There is no account and no server.</li>
         <li>Where you are not sure of an answer, say so: we tell you who to ask.</li>
       </ul>
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            Looking for work saved in this browser&hellip;
+          </p>
+        }
+      >
+        <Await resolve={saved}>
+          {(data: HomeData) => (
+            <SavedWork data={data} onStartAgain={onStartAgain} actions={actions} />
+          )}
+        </Await>
+      </Suspense>
+      <h2>What you will need</h2>
+      <p>
+        It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)
+        and how your donation page works. If you do not know, the questions explain how to find out
+        and who to ask.
+      </p>
+    </div>
+  );
+}
+
+/** Where to pick up: the saved interview, the notice about keeping work, and the assessments. */
+function SavedWork({
+  data,
+  onStartAgain,
+  actions,
+}: {
+  data: HomeData;
+  onStartAgain: () => Promise<void>;
+  actions: AssessmentActions;
+}) {
+  const navigate = useNavigate();
+  const { draft } = data;
+  const started = draft !== null && hasStarted(draft);
+  return (
+    <>
       {started ? (
         <div className="resume">
           <p>
@@ -63,7 +96,7 @@ export function HomePage({
             })}
             .
           </p>
-          <Link className="button" to={resumeUrl}>
+          <Link className="button" to={resumePath(draft)}>
             Continue where you left off
           </Link>{' '}
           <button
@@ -77,29 +110,24 @@ export function HomePage({
               )
                 return;
               await onStartAgain();
-              navigate('/interview/role');
+              navigate(INTERVIEW_START_URL);
             }}
           >
             Start again
           </button>
         </div>
       ) : (
-        <Link className="button button--start" to="/interview/role">
+        <Link className="button button--start" to={INTERVIEW_START_URL}>
           Start now
         </Link>
       )}
-      <DataNotice
-        hasWork={!!started}
+      <DataNotice hasWork={started} assessments={data.assessments} listFailed={!!data.listError} />
+      <AssessmentList
         assessments={data.assessments}
-        listFailed={!!data.listError}
+        saqs={data.saqs}
+        listError={data.listError}
+        actions={actions}
       />
-      <AssessmentList assessments={data.assessments} saqs={data.saqs} listError={data.listError} />
-      <h2>What you will need</h2>
-      <p>
-        It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)
-        and how your donation page works. If you do not know, the questions explain how to find out
-        and who to ask.
-      </p>
-    </div>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { principalTitle } from '@/content/principals';
 import type { Response, RowAnswer } from '@/domain/assessment/model';
+import { sayReview } from '@/domain/assessment/review-text';
 import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assessment/rules';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
@@ -48,7 +49,10 @@ export function GroupPage({
   );
   const errorsById = useMemo(() => {
     const m = new Map<string, string>();
-    for (const p of problems) m.set(p.id, m.has(p.id) ? `${m.get(p.id)}; ${p.message}` : p.message);
+    for (const p of problems) {
+      const message = sayReview(p);
+      m.set(p.id, m.has(p.id) ? `${m.get(p.id)}; ${message}` : message);
+    }
     return m;
   }, [problems]);
 
