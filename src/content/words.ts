@@ -25,3 +25,6 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
+
+/** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
+export { default as SECTION1_WORDS } from '../../content/text/section1.json';

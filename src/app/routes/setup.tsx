@@ -1,7 +1,7 @@
 /** Route modules that start or move assessments: each loader reads what its page shows. */
 import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { loadSaqContent, loadSaqContents } from '@/content/loader';
-import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import type { Assessment } from '@/domain/assessment/model';
 import { readPlan } from '@/domain/assessment/start';
 import { SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import { ChangeSaqPage, NewAssessmentPage, NextYearPage } from '@/features/setup';
@@ -19,7 +19,7 @@ export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
     // Without the interview (or without storage for it) the assessment simply starts with no proposals.
     loadInterview().catch(() => null),
   ]);
-  return { plan, saqs: saqs as Partial<Record<SaqId, SaqOutline>>, interview: draft?.answers };
+  return { plan, saqs, interview: draft?.answers };
 }
 
 /** Saves every new assessment; all of them or, on failure, as many as were written. */
@@ -45,7 +45,7 @@ export function NewAssessmentRoute() {
 async function stored(params: LoaderFunctionArgs['params']) {
   const assessment = await getAssessment(params['assessmentId'] ?? '');
   const saq = assessment ? await loadSaqContent(assessment.saq) : null;
-  return assessment && saq ? { assessment, saq: saq as SaqOutline } : null;
+  return assessment && saq ? { assessment, saq } : null;
 }
 
 export async function changeSaqLoader({ params }: LoaderFunctionArgs) {
@@ -54,7 +54,10 @@ export async function changeSaqLoader({ params }: LoaderFunctionArgs) {
   const others = await loadSaqContents(MERCHANT_SAQS.filter((id) => id !== found.assessment.saq));
   return {
     ...found,
-    others: MERCHANT_SAQS.flatMap((id) => (others[id] ? [others[id] as SaqOutline] : [])),
+    others: MERCHANT_SAQS.flatMap((id) => {
+      const saq = others[id];
+      return saq ? [saq] : [];
+    }),
   };
 }
 

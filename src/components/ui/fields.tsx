@@ -144,11 +144,13 @@ export function RadioGroup<T extends string>({
 export function Checkbox({
   id,
   label,
+  hint,
   checked,
   onChange,
 }: {
   id: string;
   label: ReactNode;
+  hint?: string;
   checked: boolean;
   onChange: (v: boolean) => void;
 }) {
@@ -159,11 +161,17 @@ export function Checkbox({
         type="checkbox"
         id={id}
         checked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
       <label className="choice__label" htmlFor={id}>
         {label}
       </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="hint choice__hint">
+          {hint}
+        </div>
+      ) : null}
     </div>
   );
 }

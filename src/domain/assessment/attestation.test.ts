@@ -16,7 +16,7 @@ const problems = (row: Parameters<typeof rowProblems>[0]) => rowProblems(row).ma
 const saq = (
   id: SaqOutline['id'],
   notTested = false,
-): SaqOutline & { eligibility: { id: string }[] } => ({
+): SaqOutline & { eligibility: { id: string; channel: 'any'; text: string }[] } => ({
   id,
   edition: 'test',
   responses: notTested
@@ -26,7 +26,10 @@ const saq = (
     { principal: '3', rows: [{ id: '3.1.1' }, { id: '3.2.1' }] },
     { principal: '11', rows: [{ id: '11.3.2' }] },
   ],
-  eligibility: [{ id: 'a-1' }, { id: 'a-2' }],
+  eligibility: [
+    { id: 'a-1', channel: 'any' as const, text: 'One.' },
+    { id: 'a-2', channel: 'any' as const, text: 'Two.' },
+  ],
 });
 
 const assessment = (

@@ -11,7 +11,7 @@ import {
 import { localIsoDay } from '@/domain/assessment/dates';
 import { msg } from '@/domain/assessment/messages';
 import type { SaqOutline } from '@/domain/assessment/model';
-import { answerableRows } from '@/domain/assessment/rules';
+import { needsQuarterlyScans } from '@/domain/assessment/scans';
 import { assessmentStatus } from '@/domain/assessment/status';
 import { sayReview } from '@/domain/assessment/review-text';
 import { STATUS_NAMES } from '@/domain/report/names';
@@ -29,11 +29,7 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
   const official = complianceStatus(outline, assessment);
   const status = assessmentStatus(outline, assessment, localIsoDay(new Date()));
   const shown = status.state === 'final' ? status.status : status.wouldBe;
-  // SAQs with 11.3.2 ask for an external vulnerability scan every three months (unless it does not
-  // apply, e.g. with no website of your own).
-  const hasScans =
-    answerableRows(outline).includes('11.3.2') &&
-    assessment.rows['11.3.2']?.response !== 'not-applicable';
+  const hasScans = needsQuarterlyScans(outline, assessment);
   const acks = new Set(s3.acknowledgements ?? []);
   const lines = part4Lines(outline, assessment);
   const open = lines.filter((l) => l.rows.length > 0);

@@ -3,7 +3,7 @@ import { Link, useRevalidator } from 'react-router';
 import { assessmentUrl, organisationUrl } from '@/lib/paths';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { SaqContent } from '@/content/schema';
-import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import type { Assessment } from '@/domain/assessment/model';
 import { progress } from '@/domain/assessment/rules';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { currentChannelSets } from '@/domain/assessment/organisations';
@@ -122,7 +122,7 @@ export function AssessmentList({
             <tbody>
               {shown.map((a) => {
                 const saq = saqs[a.saq];
-                const p = saq ? progress(saq as SaqOutline, a) : null;
+                const p = saq ? progress(saq, a) : null;
                 return (
                   <tr key={a.id}>
                     <th scope="row">
@@ -235,7 +235,7 @@ function OrganisationSummaries({
           {list
             .map((a) => {
               const saq = saqs[a.saq];
-              const p = saq ? progress(saq as SaqOutline, a) : null;
+              const p = saq ? progress(saq, a) : null;
               const left = p ? p.total - p.answered : 0;
               const where =
                 a.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(' and ') ||

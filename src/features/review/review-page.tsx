@@ -8,7 +8,6 @@ import { reviewItems, summaryTable, type ReviewItem } from '@/domain/assessment/
 import { markComplete } from '@/domain/assessment/completion';
 import { localIsoDay } from '@/domain/assessment/dates';
 import { msg } from '@/domain/assessment/messages';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { assessmentStatus } from '@/domain/assessment/status';
 import { sayReview, sayReviewItem } from '@/domain/assessment/review-text';
 import { followUps, rowState } from '@/domain/assessment/rules';
@@ -28,7 +27,7 @@ function itemUrl(id: string, item: ReviewItem): string {
 export function ReviewPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Review and complete');
   const { assessment, saq, update } = session;
-  const outline = saq as SaqOutline & { eligibility: { id: string }[] };
+  const outline = saq;
   const today = localIsoDay(new Date());
   const items = reviewItems(outline, assessment, today);
   const status = assessmentStatus(outline, assessment, today);

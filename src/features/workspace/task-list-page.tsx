@@ -4,7 +4,6 @@ import { isPlaceholder } from '@/content/schema';
 import { reviewItems } from '@/domain/assessment/attestation';
 import { localIsoDay } from '@/domain/assessment/dates';
 import { assessmentStatus } from '@/domain/assessment/status';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { goalOf, principalTitle } from '@/content/principals';
 import {
   answerableRows,
@@ -34,7 +33,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
   const toConfirm = ids.filter((id) => rowState(assessment.rows[id]) === 'to-confirm');
   const open = followUps(saq, assessment);
-  const outline = saq as SaqOutline & { eligibility: { id: string }[] };
+  const outline = saq;
   const today = localIsoDay(new Date());
   const review = reviewItems(outline, assessment, today);
   const completed = assessmentStatus(outline, assessment, today).state === 'final';
