@@ -28,3 +28,6 @@ export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
 
 /** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
 export { default as SECTION1_WORDS } from '../../content/text/section1.json';
+
+/** Section 3 (validation and attestation) and Part 4. */
+export { default as SECTION3_WORDS } from '../../content/text/section3.json';

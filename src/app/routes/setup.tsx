@@ -3,14 +3,14 @@ import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-r
 import { loadSaqContent, loadSaqContents } from '@/content/loader';
 import type { Assessment } from '@/domain/assessment/model';
 import { readPlan } from '@/domain/assessment/start';
-import { SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { MERCHANT_SAQ_IDS } from '@/lib/vocabulary';
 import { ChangeSaqPage, NewAssessmentPage, NextYearPage } from '@/features/setup';
 import { getAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { loadInterview } from '@/storage/interview-store';
 import { AssessmentNotFound } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
-const MERCHANT_SAQS: readonly SaqId[] = SAQ_IDS.filter((id) => id !== 'D-SP');
+const MERCHANT_SAQS = MERCHANT_SAQ_IDS;
 
 export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
   const plan = readPlan(new URL(request.url).searchParams);

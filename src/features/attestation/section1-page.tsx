@@ -143,6 +143,9 @@ function List({ spec, ctx, set }: { spec: ListSpec; ctx: Section1Context; set: S
   );
 }
 
+/** A part's heading id; Part 2h's is the review's link target `criteria`. */
+const headingId = (part: string) => (part === '2h' ? 'criteria' : `part-${part}`);
+
 /** Section 1: Assessment Information (the attestation's Parts 1a to 2h), in the official part order. */
 export function Section1Page({
   session,
@@ -228,8 +231,8 @@ export function Section1Page({
       <SaveIndicator save={session.save} />
       <p>{w('intro')}</p>
       {SECTION1_PARTS.filter((p) => shownPart(p.id)).map((part) => (
-        <section key={part.id} aria-labelledby={`part-${part.id}`}>
-          <h2 id={part.id === '2h' ? 'criteria' : `part-${part.id}`} tabIndex={-1}>
+        <section key={part.id} aria-labelledby={headingId(part.id)}>
+          <h2 id={headingId(part.id)} tabIndex={-1}>
             {w(part.heading, { saq: saq.name })}
           </h2>
           {part.items.map((item, n) => {
