@@ -367,6 +367,15 @@ describe('calendar reminder', () => {
     expect(scans).toContain('TRIGGER:-P7D');
   });
 
+  it("counts from the user's own day, not UTC's", () => {
+    // 23:30 on 2 December in the user's time zone can already be 3 December in UTC.
+    const ics = nextAssessmentReminder('Org', 'SAQ A', new Date('2026-12-03T04:30:00Z'), 'u', {
+      today: '2026-12-02',
+    });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20271202');
+    expect(ics).toContain('DTSTAMP:20261203T043000Z');
+  });
+
   it('folds long lines at 75 octets without splitting a character', () => {
     const name = 'Les Amis du Théâtre Municipal de Saint-Étienne – Fonds de Solidarité ’26';
     const ics = nextAssessmentReminder(

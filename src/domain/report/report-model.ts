@@ -227,7 +227,7 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
   const answerable = answerableRows(saq);
   const rowsWith = (response: Response) =>
     answerable.filter((id) => a.rows[id]?.response === response);
-  const date = now.toISOString().slice(0, 10);
+  const date = today;
   const completedOn = current.state === 'final' ? current.completedOn : undefined;
 
   const scopeName =

@@ -215,6 +215,7 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
               `${fileStem(saq.name, assessment.organisation, today)}_reminders.ics`,
               nextAssessmentReminder(assessment.organisation, saq.name, new Date(), assessment.id, {
                 quarterlyScans: hasScans,
+                today,
               }),
               'text/calendar',
             )

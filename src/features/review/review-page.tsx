@@ -145,7 +145,7 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
             update(() => done);
             // A completed assessment is worth a backup: download one straight away.
             download(
-              `${fileStem(saq.name, assessment.organisation, now.toISOString().slice(0, 10))}_complete.opensaq.json`,
+              `${fileStem(saq.name, assessment.organisation, localIsoDay(now))}_complete.opensaq.json`,
               serialise(
                 makeFile([done], 'assessment', APP_VERSION, assessment.contentVersion, now),
               ),
