@@ -25,3 +25,9 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
+
+/** The CSV exchange (CISO Assistant audit, spreadsheet): headings, labels, the import's messages. */
+export { default as EXCHANGE_WORDS } from '../../content/text/exchange.json';
+
+/** The CSV export buttons of the report and the CSV import of the Files page. */
+export { default as CSV_WORDS } from '../../content/text/csv.json';
