@@ -84,7 +84,7 @@ const audit = read(toCisoAuditCsv(edited, saqA, texts, words), 'A');
 const context = (preview: CsvPreview, assessments: Assessment[]): WriteContext => ({
   preview,
   assessments,
-  saq: saqOf(preview.saq ?? 'A'),
+  saqs: Object.fromEntries(saqs.map((s) => [s.id, s])),
   newId: 'new-id',
   now: '2027-10-01T09:00:00Z',
   contentVersion: '2027.1.1',

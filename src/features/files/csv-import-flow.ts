@@ -65,8 +65,8 @@ export type CsvWrite =
 export interface WriteContext {
   preview: CsvPreview;
   assessments: readonly Assessment[];
-  /** The content of the SAQ the preview was read for. */
-  saq: SaqOutline;
+  /** The SAQs' content, by id: the one the preview was read for among them. */
+  saqs: Readonly<Record<string, SaqOutline>>;
   newId: string;
   now: string;
   contentVersion: string;
@@ -206,8 +206,8 @@ export function decisionErrors(
  * channels, Section 1 and signatory (as "Start next year's from this one" keeps them), with the
  * file's answers laid over last year's, every answer to confirm.
  */
-function nextYearFromFile(last: Assessment, ctx: WriteContext): Assessment {
-  const start = nextYear(last, ctx.saq, ctx.now, ctx.contentVersion, ctx.newId).assessment;
+function nextYearFromFile(last: Assessment, saq: SaqOutline, ctx: WriteContext): Assessment {
+  const start = nextYear(last, saq, ctx.now, ctx.contentVersion, ctx.newId).assessment;
   const theirs = Object.fromEntries(
     planCsvUpdate(start, ctx.preview).conflicts.map((c) => [c.id, 'theirs' as const]),
   );
@@ -229,11 +229,13 @@ export function decide(
   const errors = decisionErrors(decision, preview, assessments);
   if (errors.length > 0) return { ok: false, errors };
   const target = targetOf(decision, preview, assessments);
+  const saq = preview.saq ? ctx.saqs[preview.saq] : undefined;
+  if (!saq) return { ok: false, errors: [{ field: 'saq', code: 'error.no-saq', params: {} }] };
   if (decision.action === 'new') {
     const assessment = assessmentFromCsv(preview, {
       id: ctx.newId,
       organisation: decision.organisation.trim(),
-      saq: ctx.saq,
+      saq,
       contentVersion: ctx.contentVersion,
       now: ctx.now,
     });
@@ -242,7 +244,7 @@ export function decide(
   if (!target)
     return { ok: false, errors: [{ field: 'target', code: 'error.no-target', params: {} }] };
   if (decision.action === 'next-year') {
-    const assessment = nextYearFromFile(target, ctx);
+    const assessment = nextYearFromFile(target, saq, ctx);
     return { ok: true, write: { kind: 'create', assessment, count: toConfirm(assessment) } };
   }
   const plan = planCsvUpdate(target, preview);
