@@ -29,5 +29,8 @@ export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
 /** The CSV exchange (CISO Assistant audit, spreadsheet): headings, labels, the import's messages. */
 export { default as EXCHANGE_WORDS } from '../../content/text/exchange.json';
 
-/** The CSV export buttons of the report and the CSV import of the Files page. */
+/** The report's CSV export section (its buttons' words are in EXCHANGE_WORDS). */
+export { default as CSV_EXPORT_WORDS } from '../../content/text/csv-export.json';
+
+/** The Files page's CSV import. */
 export { default as CSV_WORDS } from '../../content/text/csv.json';
