@@ -44,6 +44,15 @@ async function exportCsv(page: Page, assessmentUrl: string, button: string) {
   return { name, text: readFileSync((await file.path()) as string, 'utf8') };
 }
 
+/** The scripts the page has loaded so far. */
+const scripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+
 async function openCsv(page: Page, path: string) {
   await page.goto('/files');
   await page.getByLabel('Choose a CSV file').setInputFiles(path);
@@ -91,8 +100,13 @@ test.describe('CSV round trips: CISO Assistant and spreadsheets', () => {
     const path = testInfo.outputPath('audit_export.csv');
     writeFileSync(path, theirs);
 
-    await openCsv(page, path);
+    // The parser (Papa Parse, in the read-csv chunk) loads only once a CSV file is chosen.
+    await page.goto('/files');
+    await expect(page.getByLabel('Choose a CSV file')).toBeVisible();
+    expect((await scripts(page)).filter((n) => /read-csv|csv-import-preview/.test(n))).toEqual([]);
+    await page.getByLabel('Choose a CSV file').setInputFiles(path);
     await expect(page.getByRole('heading', { name: 'What audit_export.csv holds' })).toBeVisible();
+    expect((await scripts(page)).some((n) => /read-csv/.test(n))).toBe(true);
     await expect(page.getByText('A CISO Assistant audit', { exact: true })).toBeVisible();
     // The rows propose a longer SAQ (1.2.1 is not in SAQ A): the consultant picks SAQ A.
     const saq = page.getByLabel('Which questionnaire are these answers for?');
