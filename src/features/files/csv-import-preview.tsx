@@ -452,7 +452,10 @@ function Preview({
               .filter(Boolean)
               .join(' ') || undefined
           }
-          onChange={(e) => e.target.value && onSaq(e.target.value as SaqId)}
+          onChange={(e) => {
+            const id = SAQ_IDS.find((x) => x === e.target.value);
+            if (id) onSaq(id);
+          }}
         >
           {preview.saq === null ? <option value="">{csv('preview.saq-none')}</option> : null}
           {SAQ_IDS.filter((id) => loaded.saqs[id]).map((id) => (
