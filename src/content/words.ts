@@ -31,3 +31,11 @@ export { default as SECTION1_WORDS } from '../../content/text/section1.json';
 
 /** Section 3 (validation and attestation) and Part 4. */
 export { default as SECTION3_WORDS } from '../../content/text/section3.json';
+/** The CSV exchange (CISO Assistant audit, spreadsheet): headings, labels, the import's messages. */
+export { default as EXCHANGE_WORDS } from '../../content/text/exchange.json';
+
+/** The report's CSV export section (its buttons' words are in EXCHANGE_WORDS). */
+export { default as CSV_EXPORT_WORDS } from '../../content/text/csv-export.json';
+
+/** The Files page's CSV import. */
+export { default as CSV_WORDS } from '../../content/text/csv.json';

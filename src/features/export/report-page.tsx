@@ -13,6 +13,7 @@ import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
 import { assessmentUrl } from '@/lib/paths';
+import { CsvExport } from './csv-export';
 import { useReportModel } from './use-report';
 
 /** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
@@ -176,6 +177,7 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
       {m.sections.map((s) => (
         <Part key={s.id} part={s} level={2} />
       ))}
+      <CsvExport session={session} />
     </article>
   );
 }

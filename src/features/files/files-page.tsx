@@ -29,6 +29,7 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
 import { recordBackup } from '@/storage/backup-log';
+import { CsvImport } from './csv-import';
 
 function ExportSection({
   assessments,
@@ -462,6 +463,7 @@ export function FilesPage({ assessments }: { assessments: Assessment[] }) {
       </p>
       <ExportSection assessments={assessments} initial={params.get('assessment')} />
       <ImportSection assessments={assessments} onDone={() => void revalidator.revalidate()} />
+      <CsvImport assessments={assessments} />
     </div>
   );
 }
