@@ -25,3 +25,6 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
+
+/** The page that fills the Council's official SAQ and AOC Word files. */
+export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';
