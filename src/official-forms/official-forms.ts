@@ -22,8 +22,8 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /**
  * Stops a worker that failed (it could not start, or a request threw in it) and fails what it still
- * had to answer. The next request starts a fresh one: a worker whose chunk failed to load once
- * would fail again, since the browser remembers a failed module import.
+ * had to answer. The next request starts a fresh one: a crashed worker answers nothing, and some
+ * browsers remember a failed module import for the worker's lifetime (Chromium retries it).
  */
 function retire(w: Worker, error: Error): void {
   w.terminate();
