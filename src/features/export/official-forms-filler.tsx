@@ -159,7 +159,7 @@ export function OfficialFormsFiller({ session }: { session: AssessmentSession })
   const filledOnce = filling.state === 'done';
 
   return (
-    <div className="narrow">
+    <div className="narrow official-forms">
       <Link className="back-link" to={assessmentUrl(assessment.id)}>
         {w('back')}
       </Link>
@@ -311,7 +311,7 @@ function Results({
         <section key={f.fileName} aria-labelledby={`official-form-${i}`}>
           <h3 id={`official-form-${i}`}>{f.edition}</h3>
           <p>
-            <a className="button button--file" href={urls[i]} download={f.fileName}>
+            <a className="button" href={urls[i]} download={f.fileName}>
               {w('result.download', { name: f.fileName })}
             </a>
           </p>
