@@ -39,3 +39,6 @@ export { default as CSV_EXPORT_WORDS } from '../../content/text/csv-export.json'
 
 /** The Files page's CSV import. */
 export { default as CSV_WORDS } from '../../content/text/csv.json';
+
+/** The page that fills the Council's official SAQ and AOC Word files. */
+export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';

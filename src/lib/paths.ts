@@ -18,7 +18,15 @@ export const groupUrl = (id: string, principal: string) =>
   `${assessmentUrl(id)}/requirements/${enc(principal)}`;
 export const assessmentPageUrl = (
   id: string,
-  page: 'section-1' | 'section-3' | 'review' | 'report' | 'worksheets' | 'change-saq' | 'next-year',
+  page:
+    | 'section-1'
+    | 'section-3'
+    | 'review'
+    | 'report'
+    | 'worksheets'
+    | 'official-forms'
+    | 'change-saq'
+    | 'next-year',
 ) => `${assessmentUrl(id)}/${page}`;
 export const organisationUrl = (name: string) => `/organisation?name=${enc(name)}`;
 

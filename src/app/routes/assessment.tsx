@@ -5,7 +5,7 @@
 import { useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router';
 import { channelsAssessedSeparately } from '@/domain/assessment/organisations';
 import { ReviewPage } from '@/features/review';
-import { ReportPage, WorksheetsPage } from '@/features/export';
+import { OfficialFormsPage, ReportPage, WorksheetsPage } from '@/features/export';
 import { Section1Page, Section3Page } from '@/features/attestation';
 import { GroupPage, TaskListPage } from '@/features/workspace';
 import { getAssessment, listAssessments } from '@/storage/assessment-store';
@@ -55,4 +55,8 @@ export function ReportRoute() {
 
 export function WorksheetsRoute() {
   return <WorksheetsPage session={useAssessmentSession()} />;
+}
+
+export function OfficialFormsRoute() {
+  return <OfficialFormsPage session={useAssessmentSession()} />;
 }

@@ -12,7 +12,8 @@ import { usePrintPage } from '@/hooks/use-print-page';
 import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { assessmentUrl } from '@/lib/paths';
+import { OFFICIAL_FORMS_WORDS, say } from '@/content/words';
+import { assessmentPageUrl, assessmentUrl } from '@/lib/paths';
 import { CsvExport } from './csv-export';
 import { useReportModel } from './use-report';
 
@@ -173,6 +174,11 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
             Print or save this page as PDF
           </button>
         </div>
+        <p className="no-print">
+          <Link to={assessmentPageUrl(assessment.id, 'official-forms')}>
+            {say(OFFICIAL_FORMS_WORDS, 'link.report')}
+          </Link>
+        </p>
       </header>
       {m.sections.map((s) => (
         <Part key={s.id} part={s} level={2} />

@@ -16,9 +16,9 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { ASSESSMENT_WORDS, say } from '@/content/words';
+import { ASSESSMENT_WORDS, OFFICIAL_FORMS_WORDS, say } from '@/content/words';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
-import { groupUrl, rowAnchor } from '@/lib/paths';
+import { assessmentPageUrl, groupUrl, rowAnchor } from '@/lib/paths';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
 /** The SAQ's principal requirements with their status, overall progress, search and follow-ups. */
@@ -233,6 +233,11 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
           See the report and download the PDF record
         </Link>
         {review.length > 0 ? ' (it is marked DRAFT until the assessment is complete)' : ''}
+      </p>
+      <p>
+        <Link to={assessmentPageUrl(assessment.id, 'official-forms')}>
+          {say(OFFICIAL_FORMS_WORDS, 'link.task-list')}
+        </Link>
       </p>
       <p>
         <Link to={`/assessments/${assessment.id}/worksheets`}>
