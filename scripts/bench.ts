@@ -48,13 +48,15 @@ function ensureBuild() {
 
 function benchSize() {
   const chunkFigures = [
-    ['chunk-interview-gzip', 'interview-routes-'],
-    ['chunk-assessment-gzip', 'assessment-routes-'],
-    ['chunk-files-gzip', 'files-page-'],
-    ['chunk-glossary-gzip', 'glossary-page-'],
-    ['chunk-pdf-worker-gzip', 'pdf.worker-'],
-    ['chunk-saq-d-rows-gzip', 'd-merchant-'],
-    ['chunk-official-forms-worker-gzip', 'official-forms.worker-'],
+    // Route modules (src/app/routes): the interview, an open assessment's pages, starting and
+    // moving assessments, and the other pages (files, glossary, organisation).
+    ['chunk-interview-gzip', /^interview-[\w-]{8}\.js$/],
+    ['chunk-assessment-gzip', /^assessment-[\w-]{8}\.js$/],
+    ['chunk-setup-gzip', /^setup-[\w-]{8}\.js$/],
+    ['chunk-pages-gzip', /^pages-[\w-]{8}\.js$/],
+    ['chunk-pdf-worker-gzip', /^pdf\.worker-/],
+    ['chunk-saq-d-rows-gzip', /^d-merchant-/],
+    ['chunk-official-forms-worker-gzip', /^official-forms\.worker-/],
   ] as const;
   if (!anyWanted('first-page-js-gzip', 'first-page-css-gzip', ...chunkFigures.map((c) => c[0])))
     return;
@@ -75,7 +77,7 @@ function benchSize() {
   // Each route's own chunk, and what loads only on demand (PDF worker, SAQ D content).
   const chunks = readdirSync('dist-bench/assets').filter((f) => f.endsWith('.js'));
   for (const [name, prefix] of chunkFigures) {
-    const file = chunks.find((f) => f.startsWith(prefix));
+    const file = chunks.find((f) => prefix.test(f));
     if (file)
       print(name, gzipSync(readFileSync(join('dist-bench/assets', file))).length / 1024, 'KB');
   }
