@@ -164,7 +164,11 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
       <h2>Before you submit</h2>
       <ul className="task-list">
         {[
-          { to: 'section-1' as const, name: 'Section 1: Assessment information', area: 'section1' as const },
+          {
+            to: 'section-1' as const,
+            name: 'Section 1: Assessment information',
+            area: 'section1' as const,
+          },
           {
             to: 'section-3' as const,
             name: 'Section 3: Validation and attestation',
@@ -241,8 +245,8 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
         </Link>
       </p>
       <p>
-        <Link to={filesUrl(assessment.id)}>Save this assessment to a file</Link> (a
-        backup, another computer, or a volunteer)
+        <Link to={filesUrl(assessment.id)}>Save this assessment to a file</Link> (a backup, another
+        computer, or a volunteer)
       </p>
 
       <h2>Workshop view</h2>
