@@ -555,7 +555,7 @@ function SetAsideSection({
               </button>{' '}
               <button
                 type="button"
-                className="button button--warning"
+                className="link-button link-button--danger"
                 onClick={() => {
                   if (!window.confirm(t('set-aside.discard-confirm'))) return;
                   void act(async () => {

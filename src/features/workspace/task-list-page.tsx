@@ -17,7 +17,7 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { ASSESSMENT_WORDS, say } from '@/content/words';
+import { ASSESSMENT_WORDS, SAVING_WORDS, say } from '@/content/words';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { assessmentPageUrl, filesUrl, groupUrl, rowAnchor } from '@/lib/paths';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
@@ -26,9 +26,14 @@ import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop
 export function TaskListPage({ session }: { session: AssessmentSession }) {
   const { assessment, saq, entries, update } = session;
   const navigate = useNavigate();
-  useDocumentTitle(`${assessment.organisation}: ${saq.name}`);
   const [query, setQuery] = useState('');
   const [workshop, setWorkshop] = useState(getWorkshopAssessment() === assessment.id);
+  const [otherInUse] = useState(() => ![null, assessment.id].includes(getWorkshopAssessment()));
+  // While the workshop view is on, the client's name stays out of the title (tabs, history, the
+  // projected window's title bar).
+  useDocumentTitle(
+    `${workshop || otherInUse ? say(SAVING_WORDS, 'workshop.title') : assessment.organisation}: ${saq.name}`,
+  );
   const p = progress(saq, assessment);
   const ids = answerableRows(saq);
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
