@@ -213,7 +213,7 @@ function Session({
         if (e.ids.includes(id) && (e.fromOtherTab || e.cause !== 'save')) reload();
       }),
       // The database was deleted under the tab: this assessment is no longer stored.
-      onStorageEvent('storage.deleted', reload),
+      onStorageEvent('storage.deleted', () => saver.send({ type: 'stored.gone' })),
     ];
     return () => stops.forEach((stop) => stop());
   }, [saver, id, missing]);

@@ -205,6 +205,18 @@ describe('synced autosave: two tabs on one assessment', () => {
     expect(a.getSnapshot()).toMatchObject({ value: 'saved', context: { gone: false } });
   });
 
+  it('the database deleted: gone at once, without asking the database, and kept again on request', async () => {
+    const w = world({ x: '1' });
+    const [a] = w.tabs as [(typeof w.tabs)[0]];
+    w.remove();
+    a.send({ type: 'stored.gone' });
+    expect(a.getSnapshot()).toMatchObject({ value: 'saved', context: { gone: true } });
+    a.send({ type: 'save.recreate' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(w.stored()).toEqual({ x: '1' });
+    expect(a.getSnapshot().context.gone).toBe(false);
+  });
+
   it('a request to keep it again means nothing while it is still stored', async () => {
     const w = world({ x: '1' });
     const [a] = w.tabs as [(typeof w.tabs)[0]];

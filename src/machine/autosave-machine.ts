@@ -148,7 +148,9 @@ export type SyncedAutosaveEvent<T> =
   /** Keep what is on screen even though it is no longer stored. */
   | { type: 'save.recreate' }
   /** Another tab changed the stored copy. */
-  | { type: 'stored.change' };
+  | { type: 'stored.change' }
+  /** The whole database was deleted (site data cleared, another tab): it is no longer stored. */
+  | { type: 'stored.gone' };
 
 /**
  * The synced autosave: start it with `input: { value }` (the copy just loaded; with `base` when
@@ -226,6 +228,7 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
         };
       }),
       allowRecreate: assign({ recreate: true }),
+      markGone: assign({ gone: true }),
     },
   }).createMachine({
     id: 'syncedAutosave',
@@ -245,6 +248,8 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
     on: {
       'value.change': { target: '.waiting', actions: 'change' },
       'value.update': { target: '.waiting', actions: 'change' },
+      // No need to ask the database (which may still be closing): it is gone.
+      'stored.gone': { actions: 'markGone' },
     },
     states: {
       saved: {
