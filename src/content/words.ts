@@ -11,6 +11,15 @@ export { default as ASSESSMENT_WORDS } from '../../content/text/assessment.json'
 /** Who each SAQ is for, in a line. */
 export { default as SAQ_WORDS } from '../../content/text/saqs.json';
 
+/** The page frame's banners (updates, storage deleted or refused) and the error page. */
+export { default as BANNER_WORDS } from '../../content/text/banners.json';
+
+/** The open assessment's saving: the indicator, texts over their limits, pages that cannot open. */
+export { default as SAVING_WORDS } from '../../content/text/saving.json';
+
+/** The Files page: backups, opening files, records set aside. */
+export { default as FILES_PAGE_WORDS } from '../../content/text/files-page.json';
+
 /** The decision's reasons (`reason.<code>`) and next steps (`step.<code>`). */
 export { default as DECISION_WORDS } from '../../content/text/decision.json';
 

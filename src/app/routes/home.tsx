@@ -4,6 +4,7 @@
  */
 import { useLoaderData } from 'react-router';
 import { HomePage, type AssessmentActions } from '@/features/home';
+import { useRefreshOnChange } from '../refresh-on-change';
 
 export function homeLoader() {
   return { saved: import('../home-data').then((m) => m.readHomeData()) };
@@ -24,5 +25,7 @@ const actions: AssessmentActions = {
 
 export function HomeRoute() {
   const { saved } = useLoaderData<typeof homeLoader>();
+  // Other tabs' writes (an import, a rename, a deletion) show here at once.
+  useRefreshOnChange();
   return <HomePage saved={saved} onStartAgain={startAgain} actions={actions} />;
 }

@@ -5,9 +5,14 @@ import type { Assessment } from '@/domain/assessment/model';
 import { readPlan } from '@/domain/assessment/start';
 import { MERCHANT_SAQ_IDS } from '@/lib/vocabulary';
 import { ChangeSaqPage, NewAssessmentPage, NextYearPage } from '@/features/setup';
-import { getAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
+import {
+  createAssessments,
+  getAssessment,
+  newAssessmentId,
+  saveAssessment,
+} from '@/storage/assessment-store';
 import { loadInterview } from '@/storage/interview-store';
-import { AssessmentNotFound } from '../assessment-session';
+import { AssessmentNotFound, assessmentIdOf } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
 const MERCHANT_SAQS = MERCHANT_SAQ_IDS;
@@ -22,9 +27,9 @@ export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
   return { plan, saqs, interview: draft?.answers };
 }
 
-/** Saves every new assessment; all of them or, on failure, as many as were written. */
+/** Saves every new assessment in one transaction: all of them or none (a retry adds none twice). */
 async function saveAll(assessments: Assessment[]): Promise<void> {
-  for (const a of assessments) await putAssessment(a);
+  await createAssessments(assessments);
 }
 
 export function NewAssessmentRoute() {
@@ -43,7 +48,8 @@ export function NewAssessmentRoute() {
 
 /** The stored assessment and its SAQ content, or null when this browser does not have it. */
 async function stored(params: LoaderFunctionArgs['params']) {
-  const assessment = await getAssessment(params['assessmentId'] ?? '');
+  const id = assessmentIdOf(params);
+  const assessment = id === null ? undefined : await getAssessment(id);
   const saq = assessment ? await loadSaqContent(assessment.saq) : null;
   return assessment && saq ? { assessment, saq } : null;
 }
@@ -69,7 +75,10 @@ export function ChangeSaqRoute() {
       assessment={data.assessment}
       saq={data.saq}
       others={data.others}
-      onMove={putAssessment}
+      onMove={async (moved) => {
+        // Onto the latest stored copy: what another tab wrote since this page opened stays.
+        await saveAssessment(moved, { base: data.assessment, cause: 'change-saq' });
+      }}
     />
   );
 }
@@ -87,7 +96,10 @@ export function NextYearRoute() {
       assessment={data.assessment}
       saq={data.saq}
       newId={data.newId}
-      onStart={putAssessment}
+      onStart={async (next) => {
+        // The id was chosen once by the loader: a second click or a retry adds nothing twice.
+        await createAssessments([next]);
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { download } from '@/components/ui/download';
 import { CSV_EXPORT_WORDS, EXCHANGE_WORDS, say } from '@/content/words';
+import { localIsoDay } from '@/domain/assessment/dates';
 import {
   exchangeFileName,
   toCisoAuditCsv,
@@ -26,7 +27,7 @@ export function CsvExportSection({ session }: { session: AssessmentSession }) {
       );
       const make = kind === 'ciso' ? toCisoAuditCsv : toSpreadsheetCsv;
       const text = make(assessment, saq, texts, EXCHANGE_WORDS);
-      const date = new Date().toISOString().slice(0, 10);
+      const date = localIsoDay(new Date());
       const name = exchangeFileName(kind, saq.id, assessment.organisation, date);
       download(name, text, 'text/csv;charset=utf-8');
       setStatus(say(CSV_EXPORT_WORDS, 'export.saved', { name }));

@@ -15,12 +15,12 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
 import { RESPONSE_NAMES, STATUS_NAMES } from '@/domain/report/names';
-import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
+import { assessmentPageUrl, assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 
 function itemUrl(id: string, item: ReviewItem): string {
   if (item.area === 'requirements')
     return `${groupUrl(id, item.principal ?? '')}#${rowAnchor(item.target)}`;
-  return `/assessments/${id}/${item.area === 'section1' ? 'section-1' : 'section-3'}#${item.target}`;
+  return `${assessmentPageUrl(id, item.area === 'section1' ? 'section-1' : 'section-3')}#${item.target}`;
 }
 
 /** The review: the truth about the assessment, and "mark complete" only when nothing is missing. */

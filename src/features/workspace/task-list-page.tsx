@@ -16,18 +16,23 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { ASSESSMENT_WORDS, OFFICIAL_FORMS_WORDS, say } from '@/content/words';
+import { ASSESSMENT_WORDS, OFFICIAL_FORMS_WORDS, SAVING_WORDS, say } from '@/content/words';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
-import { assessmentPageUrl, groupUrl, rowAnchor } from '@/lib/paths';
+import { assessmentPageUrl, filesUrl, groupUrl, rowAnchor } from '@/lib/paths';
 import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
 
 /** The SAQ's principal requirements with their status, overall progress, search and follow-ups. */
 export function TaskListPage({ session }: { session: AssessmentSession }) {
   const { assessment, saq, entries, update } = session;
   const navigate = useNavigate();
-  useDocumentTitle(`${assessment.organisation}: ${saq.name}`);
   const [query, setQuery] = useState('');
   const [workshop, setWorkshop] = useState(getWorkshopAssessment() === assessment.id);
+  const [otherInUse] = useState(() => ![null, assessment.id].includes(getWorkshopAssessment()));
+  // While the workshop view is on, the client's name stays out of the title (tabs, history, the
+  // projected window's title bar).
+  useDocumentTitle(
+    `${workshop || otherInUse ? say(SAVING_WORDS, 'workshop.title') : assessment.organisation}: ${saq.name}`,
+  );
   const p = progress(saq, assessment);
   const ids = answerableRows(saq);
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
@@ -163,9 +168,13 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
       <h2>Before you submit</h2>
       <ul className="task-list">
         {[
-          { to: 'section-1', name: 'Section 1: Assessment information', area: 'section1' as const },
           {
-            to: 'section-3',
+            to: 'section-1' as const,
+            name: 'Section 1: Assessment information',
+            area: 'section1' as const,
+          },
+          {
+            to: 'section-3' as const,
             name: 'Section 3: Validation and attestation',
             area: 'section3' as const,
           },
@@ -177,7 +186,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
             <li className="task-list__item" key={t.to}>
               <span className="task-list__name">
                 <Link
-                  to={`/assessments/${assessment.id}/${t.to}`}
+                  to={assessmentPageUrl(assessment.id, t.to)}
                   aria-describedby={`status-${t.to}`}
                 >
                   {t.name}
@@ -191,7 +200,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
         })}
         <li className="task-list__item">
           <span className="task-list__name">
-            <Link to={`/assessments/${assessment.id}/review`} aria-describedby="status-review">
+            <Link to={assessmentPageUrl(assessment.id, 'review')} aria-describedby="status-review">
               Review and complete
             </Link>
           </span>
@@ -229,7 +238,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
 
       <h2>Export</h2>
       <p>
-        <Link to={`/assessments/${assessment.id}/report`}>
+        <Link to={assessmentPageUrl(assessment.id, 'report')}>
           See the report and download the PDF record
         </Link>
         {review.length > 0 ? ' (it is marked DRAFT until the assessment is complete)' : ''}
@@ -240,13 +249,13 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
         </Link>
       </p>
       <p>
-        <Link to={`/assessments/${assessment.id}/worksheets`}>
+        <Link to={assessmentPageUrl(assessment.id, 'worksheets')}>
           Print worksheets for someone else to fill in
         </Link>
       </p>
       <p>
-        <Link to={`/files?assessment=${assessment.id}`}>Save this assessment to a file</Link> (a
-        backup, another computer, or a volunteer)
+        <Link to={filesUrl(assessment.id)}>Save this assessment to a file</Link> (a backup, another
+        computer, or a volunteer)
       </p>
 
       <h2>Workshop view</h2>
@@ -267,8 +276,8 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
         </label>
       </div>
       <p>
-        <Link to={`/assessments/${assessment.id}/change-saq`}>Change SAQ</Link> ·{' '}
-        <Link to={`/assessments/${assessment.id}/next-year`}>
+        <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>Change SAQ</Link> ·{' '}
+        <Link to={assessmentPageUrl(assessment.id, 'next-year')}>
           Start next year&apos;s from this one
         </Link>
       </p>
