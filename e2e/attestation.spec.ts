@@ -43,7 +43,7 @@ test.describe('sections 1 and 3, appendices and review', () => {
       .click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.ics$/);
-    const ics = readFileSync((await file.path()) as string, 'utf8').replace(/\r\n /g, '');
+    const ics = readFileSync(await file.path(), 'utf8').replace(/\r\n /g, '');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('SUMMARY:PCI self-assessment due: Friends of Brontë Park (SAQ A)');
     expect(ics).toContain(

@@ -19,7 +19,7 @@ async function exportText(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the PDF record' }).click();
-  const text = await pdfPages((await (await download).path()) as string);
+  const text = await pdfPages(await (await download).path());
   await page.getByRole('link', { name: 'Back to the task list' }).first().click();
   return text.pages.join('\n');
 }

@@ -41,7 +41,7 @@ async function exportCsv(page: Page, assessmentUrl: string, button: string) {
   const file = await download;
   const name = file.suggestedFilename();
   await expect(page.getByRole('status').filter({ hasText: `Saved ${name}` })).toBeVisible();
-  return { name, text: readFileSync((await file.path()) as string, 'utf8') };
+  return { name, text: readFileSync(await file.path(), 'utf8') };
 }
 
 /** The scripts the page has loaded so far. */

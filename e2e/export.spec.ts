@@ -97,7 +97,7 @@ async function downloadPdf(
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the PDF record' }).click();
   const file = await download;
-  const text = await pdfPages((await file.path()) as string);
+  const text = await pdfPages(await file.path());
   return { ...text, name: file.suggestedFilename() };
 }
 

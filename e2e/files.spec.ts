@@ -19,7 +19,7 @@ async function saveFile(
   }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the file' }).click();
-  return (await (await download).path()) as string;
+  return await (await download).path();
 }
 
 async function openFile(page: Page, path: string): Promise<void> {
@@ -34,7 +34,7 @@ async function wipeStorage(page: Page): Promise<void> {
       new Promise<void>((resolve, reject) => {
         const r = indexedDB.deleteDatabase('opensaq');
         r.onsuccess = () => resolve();
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
         r.onblocked = () => resolve();
       }),
   );
@@ -188,7 +188,7 @@ test.describe('files and data safety', () => {
     await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the PDF record' }).click();
-    const pdf = await pdfPages((await (await download).path()) as string);
+    const pdf = await pdfPages(await (await download).path());
     expect(pdf.pages.join(' ')).toContain('<script>window.__pwned=2</script>Evil');
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
@@ -244,7 +244,7 @@ test.describe('files and data safety', () => {
     await page.getByRole('link', { name: 'save a copy to a file' }).first().click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the file' }).click();
-    const saved = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
     expect(saved.assessments[0].rows['12.8.1'].response).toBe('in-place');
   });
 });

@@ -51,7 +51,7 @@ async function saveToFile(page: Page, what?: string): Promise<string> {
   if (what) await page.getByLabel(what, { exact: true }).check();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the file' }).click();
-  return readFileSync((await (await download).path()) as string, 'utf8');
+  return readFileSync(await (await download).path(), 'utf8');
 }
 
 test.describe('two tabs on one assessment', () => {

@@ -149,7 +149,7 @@ async function save(page: Page, link: Locator): Promise<{ path: string; name: st
   const download: Promise<Download> = page.waitForEvent('download');
   await link.click();
   const file = await download;
-  return { path: (await file.path()) as string, name: file.suggestedFilename() };
+  return { path: await file.path(), name: file.suggestedFilename() };
 }
 
 const picked = (page: Page, name: string) =>

@@ -69,7 +69,7 @@ test.describe('offline', () => {
     await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the PDF record' }).click();
-    const pdf = await pdfPages((await (await download).path()) as string);
+    const pdf = await pdfPages(await (await download).path());
     expect(pdf.pages.join(' ')).toContain('Offline Hall Trust');
   });
 });

@@ -55,13 +55,13 @@ export async function seedAssessment(page: Page, base: string, assessment: Asses
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('opensaq');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('assessments', 'readwrite');
       tx.objectStore('assessments').put(a);
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     });
     db.close();
   }, assessment);

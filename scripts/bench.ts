@@ -334,10 +334,7 @@ async function benchBackups() {
     };
     const call = (fn: 'save' | 'restore', passphrase?: string) =>
       page.evaluate(
-        ([f, p]) =>
-          (window as unknown as { opensaqBench: Bench }).opensaqBench[f as 'save' | 'restore'](
-            p ?? undefined,
-          ),
+        ([f, p]) => (window as unknown as { opensaqBench: Bench }).opensaqBench[f](p ?? undefined),
         [fn, passphrase ?? null] as const,
       );
     for (const [name, kind] of sets) {

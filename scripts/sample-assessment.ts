@@ -49,7 +49,7 @@ export function sampleContent(file: string): ReportContentInput {
       titles.set(e.id, e.title);
   const principals = json<PrincipalRequirements>('content/principal-requirements.json');
   return {
-    saq: saq as ReportContentInput['saq'],
+    saq: saq,
     titles,
     principalTitles: new Map(principals.principals.map((p) => [p.id, p.title])),
     interviewSummary: [],

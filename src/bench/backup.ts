@@ -68,7 +68,7 @@ async function clearDatabase(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const r = indexedDB.deleteDatabase(DB_NAME);
     r.onsuccess = () => resolve();
-    r.onerror = () => reject(r.error);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
   });
 }
 

@@ -72,7 +72,7 @@ async function start() {
   if (root)
     createRoot(root).render(
       <StrictMode>
-        <RowsPage rows={rows} responses={saq.responses as Response[]} />
+        <RowsPage rows={rows} responses={saq.responses} />
       </StrictMode>,
     );
 }

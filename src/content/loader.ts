@@ -70,7 +70,7 @@ export async function loadRequirements(
 
 /** The glossary, loaded on demand (only the glossary page shows it whole). */
 export async function loadGlossary(): Promise<Glossary> {
-  return (await import('../../content/glossary.json')).default as Glossary;
+  return (await import('../../content/glossary.json')).default;
 }
 
 /**

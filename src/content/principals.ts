@@ -3,7 +3,7 @@ import file from '../../content/principal-requirements.json';
 import versionFile from '../../content/version.json';
 import type { PrincipalRequirements } from './schema';
 
-const data = file as PrincipalRequirements;
+const data: PrincipalRequirements = file;
 const byId = new Map(data.principals.map((p) => [p.id, p]));
 
 export function principalTitle(id: string): string {
@@ -19,4 +19,4 @@ export function goalOf(principal: string): string {
 }
 
 /** The content version saved with each assessment. */
-export const CONTENT_VERSION: string = (versionFile as { version: string }).version;
+export const CONTENT_VERSION: string = versionFile.version;

@@ -48,7 +48,7 @@ function withField(field: LimitedField, value: string): unknown {
     name === 'channelDescriptions'
       ? { ecommerce: value }
       : list[name]
-        ? [{ [list[name] as string]: value }]
+        ? [{ [list[name]]: value }]
         : sub
           ? { [sub]: value }
           : value;

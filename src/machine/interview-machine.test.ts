@@ -52,11 +52,11 @@ describe('interview machine (model-based)', () => {
       input: {},
       serializeState: (s: InterviewSnapshot) =>
         JSON.stringify([s.value, s.context.stepId, s.context.answers]) as never,
-    } as never);
+    });
     toResult = paths
       .map((p) => ({
-        state: p.state as InterviewSnapshot,
-        events: p.steps.map((s) => s.event as InterviewEvent),
+        state: p.state,
+        events: p.steps.map((s) => s.event),
       }))
       .filter((p) => selectPhase(p.state) === 'result');
   }, MODEL_TIMEOUT_MS);

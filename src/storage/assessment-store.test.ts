@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB, unwrap } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment/model';
 import { StorageError } from '@/domain/files/errors';
 import { closeDatabase, DB_NAME, database } from './db';
@@ -76,8 +76,12 @@ afterEach(async () => {
 /** Puts a raw record in, bypassing every check, as an older version or a damaged disk might. */
 async function putRaw(record: unknown): Promise<void> {
   const db = await database();
-  await unwrap(db).transaction('assessments', 'readwrite').objectStore('assessments').put(record);
-  await new Promise((r) => setTimeout(r, 0));
+  const tx = unwrap(db).transaction('assessments', 'readwrite');
+  tx.objectStore('assessments').put(record);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('the raw write failed'));
+  });
 }
 
 const causes = () =>
@@ -304,10 +308,9 @@ describe('writes in one transaction', () => {
 describe('when storage fails', () => {
   it('storage full: the write fails with "quota" and nothing is half-written', async () => {
     await putAssessment(sample('a', at(0)));
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function full() {
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+    });
     try {
       await expect(
         createAssessments([sample('b', at(1)), sample('c', at(1))]),
@@ -315,7 +318,7 @@ describe('when storage fails', () => {
         code: 'quota',
       });
     } finally {
-      IDBObjectStore.prototype.put = put;
+      full.mockRestore();
     }
     expect((await listAssessments()).map((a) => a.id)).toEqual(['a']);
     await createAssessments([sample('b', at(1))]);

@@ -120,11 +120,11 @@ function memoryStore() {
   const staged = new Map(memory);
   const stagedAside = new Map(memorySetAside);
   const store: Store = {
-    get: async (id) => structuredClone(staged.get(String(id))),
+    get: async (id) => structuredClone(staged.get(keyText(id))),
     getAll: async () => [...staged.values()].map((a) => structuredClone(a)),
     keys: async () => [...staged.keys()],
     put: async (a) => void staged.set(a.id, structuredClone(a)),
-    delete: async (id) => void staged.delete(String(id)),
+    delete: async (id) => void staged.delete(keyText(id)),
     setAside: async (entry) => void stagedAside.set(entry.key, entry),
     listSetAside: async () => [...stagedAside.values()],
     removeSetAside: async (key) => void stagedAside.delete(key),
@@ -209,6 +209,10 @@ type Read =
 
 const check = (raw: unknown): Read => checkStored(raw);
 
+/** A store key as text (assessment ids are strings; a damaged record may have another key). */
+const keyText = (key: IDBValidKey): string =>
+  typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key);
+
 const storeKeyOf = (raw: unknown): IDBValidKey =>
   typeof raw === 'object' && raw !== null && 'id' in raw ? (raw.id as IDBValidKey) : '';
 
@@ -238,7 +242,7 @@ async function setAsideAll(bad: { raw: unknown; problem: RecordProblem }[]): Pro
       if (current === undefined || !sameRecord(current, raw)) continue;
       await s.setAside(setAsideEntry(raw, problem, new Date()));
       await s.delete(key);
-      moved.push(String(key));
+      moved.push(keyText(key));
     }
   });
   if (moved.length > 0) announce({ type: 'assessments.changed', ids: moved, cause: 'set-aside' });

@@ -18,7 +18,9 @@ describe('content/text/review.json', () => {
     const wrong = REVIEW_CODES.flatMap((code) => {
       const used = placeholdersOf(REVIEW_TEXT[code] ?? '').sort();
       const given = [...REVIEW_PARAMS[code]].sort();
-      return used.join() === given.join() ? [] : [`${code}: uses ${used.join()}, given ${given}`];
+      return used.join() === given.join()
+        ? []
+        : [`${code}: uses ${used.join()}, given ${given.join()}`];
     });
     expect(wrong).toEqual([]);
   });

@@ -40,7 +40,7 @@ export type SourceRef =
 
 export type DecisionStatus = 'decided' | 'needs-review' | 'out-of-scope';
 
-type WordKey = keyof typeof DECISION_WORDS & string;
+type WordKey = keyof typeof DECISION_WORDS;
 /** The reasons the engine can give: each has a sentence `reason.<code>` in content/text/decision.json. */
 export type ReasonCode = WordKey extends infer K
   ? K extends `reason.${infer C}`

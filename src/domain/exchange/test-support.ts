@@ -123,7 +123,7 @@ export function sampleAssessment(saq: SaqOutline, organisation = 'Les Amis du Pa
 
 const given = (t: string | undefined) => (t?.trim() ? t : undefined);
 const clean = (row: RowAnswer): RowAnswer =>
-  Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as RowAnswer;
+  Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
 const answered = (row: RowAnswer) => row.response !== undefined || row.dontKnow === true;
 
 /** What the audit CSV carries of a row: the parts its response needs, and its notes. */

@@ -94,11 +94,7 @@ describe('saves that merge', () => {
     a: Assessment,
     list: [string, keyof RowAnswer, string | undefined][],
     minute: number,
-  ) =>
-    list.reduce(
-      (acc, [id, field, value]) => answer(acc, id, { [field]: value } as RowAnswer, minute),
-      a,
-    );
+  ) => list.reduce((acc, [id, field, value]) => answer(acc, id, { [field]: value }, minute), a);
 
   it('every field a tab changed ends as that tab left it, unless the later tab changed it too (property)', () => {
     fc.assert(

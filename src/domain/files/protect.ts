@@ -298,7 +298,7 @@ export async function protect(
           additionalData: segmentData(index, count) as BufferSource,
         },
         key,
-        segment as BufferSource,
+        segment,
       ),
     );
     out.push(encoder.encode(index ? ',"' : '"'), base64Bytes(sealed), encoder.encode('"'));
@@ -359,11 +359,7 @@ async function openV1(
     );
     let plain: ArrayBuffer;
     try {
-      plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: iv as BufferSource },
-        key,
-        sealed as BufferSource,
-      );
+      plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, sealed);
     } catch {
       continue;
     }

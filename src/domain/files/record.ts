@@ -31,7 +31,8 @@ function checkRows(
 ): Record<string, RowAnswer> {
   const out: Record<string, RowAnswer> = {};
   if (typeof value !== 'object' || value === null) return out;
-  for (const [id, row] of Object.entries(value)) {
+  const entries: [string, unknown][] = Object.entries(value);
+  for (const [id, row] of entries) {
     if (!requirementIdSchema.safeParse(id).success) {
       issues.push({
         code: 'invalid_key',
@@ -44,6 +45,7 @@ function checkRows(
       continue;
     }
     if (typeof row === 'object' && row !== null && checkedRows.has(row)) {
+      // Only rows this module has already parsed are in the set.
       out[id] = row;
       continue;
     }

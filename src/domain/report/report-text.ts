@@ -2,7 +2,7 @@
 import table from '../../../content/text/report.json';
 import { say, type TextParams } from '../../content/text';
 
-export type ReportTextCode = keyof typeof table & string;
+export type ReportTextCode = keyof typeof table;
 
 /** The sentence for `code`, its `{placeholders}` filled. */
 export function t(code: ReportTextCode, params?: TextParams): string {

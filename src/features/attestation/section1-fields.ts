@@ -8,7 +8,7 @@ import type { SECTION1_WORDS } from '@/content/words';
 import type { Section1 } from '@/domain/assessment/model';
 import type { ChannelKind } from '@/domain/eligibility/saq-catalog';
 
-export type Words = keyof typeof SECTION1_WORDS & string;
+export type Words = keyof typeof SECTION1_WORDS;
 
 /** What the table's conditions can look at. */
 export interface Section1Context {
@@ -402,5 +402,5 @@ export function listItems<K extends ListSpec['key']>(
 ): NonNullable<Section1[K]> {
   const stored = s1[key];
   if (stored && stored.length > 0) return stored;
-  return Array.from({ length: initial }, () => ({})) as NonNullable<Section1[K]>;
+  return Array.from({ length: initial }, () => ({}));
 }

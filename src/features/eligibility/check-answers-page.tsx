@@ -74,7 +74,7 @@ export function CheckAnswersPage() {
         className="button"
         onClick={() => {
           actorRef.send({ type: 'answers.confirm' });
-          navigate(RESULT_URL);
+          void navigate(RESULT_URL);
         }}
       >
         See which questionnaire you need

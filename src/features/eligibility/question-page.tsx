@@ -72,7 +72,7 @@ function QuestionForm({ step }: { step: Step }) {
     if (values.answer === null) return;
     actorRef.send({ type: 'answer.submit', stepId: step.id, value: values.answer });
     const s = actorRef.getSnapshot();
-    navigate(urlAfterAnswer(s));
+    void navigate(urlAfterAnswer(s));
   };
 
   const fieldId = `answer-${step.id}`;
@@ -103,7 +103,7 @@ function QuestionForm({ step }: { step: Step }) {
             </p>
           </div>
         ) : null}
-        <form onSubmit={handleSubmit(onSubmit)} noValidate>
+        <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
           <Choices
             type={q.kind === 'checkbox' ? 'checkbox' : 'radio'}
             id={fieldId}
@@ -167,7 +167,7 @@ function ProcessorStep({ catalog }: { catalog: ProcessorCatalog }) {
       onSubmit={(ids, picks) => {
         actorRef.send({ type: 'answer.submit', stepId: 'processors', value: ids, picks });
         const s = actorRef.getSnapshot();
-        navigate(urlAfterAnswer(s));
+        void navigate(urlAfterAnswer(s));
       }}
     />
   );

@@ -40,7 +40,7 @@ import {
 } from './import-flow';
 import { CsvImport } from './csv-import';
 
-type FilesWord = keyof typeof FILES_PAGE_WORDS & string;
+type FilesWord = keyof typeof FILES_PAGE_WORDS;
 const t = (code: FilesWord, params?: Record<string, string | number>) =>
   say(FILES_PAGE_WORDS, code, params);
 

@@ -214,10 +214,8 @@ export function percentOf(progress: Progress | null): number {
   return Math.min(100, Math.floor((progress.done / progress.total) * 100));
 }
 
-const t = (
-  code: keyof typeof FILES_PAGE_WORDS & string,
-  params?: Record<string, string | number>,
-) => say(FILES_PAGE_WORDS, code, params);
+const t = (code: keyof typeof FILES_PAGE_WORDS, params?: Record<string, string | number>) =>
+  say(FILES_PAGE_WORDS, code, params);
 
 const saqName = (a: Assessment) => SAQ_FACTS[a.saq].name;
 

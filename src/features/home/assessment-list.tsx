@@ -130,9 +130,8 @@ export function AssessmentList({
                         <form
                           onSubmit={(e) => {
                             e.preventDefault();
-                            const name = String(
-                              new FormData(e.currentTarget).get('name') ?? '',
-                            ).trim();
+                            const value = new FormData(e.currentTarget).get('name');
+                            const name = typeof value === 'string' ? value.trim() : '';
                             if (!name) return;
                             void act(async () => {
                               await actions.rename(a, name);

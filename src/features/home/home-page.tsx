@@ -110,7 +110,7 @@ function SavedWork({
               )
                 return;
               await onStartAgain();
-              navigate(INTERVIEW_START_URL);
+              void navigate(INTERVIEW_START_URL);
             }}
           >
             Start again

@@ -95,7 +95,7 @@ export function ChangeSaqPage({
             className="button"
             onClick={async () => {
               await onMove(preview.assessment);
-              navigate(assessmentUrl(assessmentId));
+              void navigate(assessmentUrl(assessmentId));
             }}
           >
             Move to {target ? SAQ_FACTS[target.id].name : ''}
@@ -144,7 +144,7 @@ export function NextYearPage({
         className="button"
         onClick={async () => {
           await onStart(change.assessment);
-          navigate(assessmentUrl(change.assessment.id));
+          void navigate(assessmentUrl(change.assessment.id));
         }}
       >
         Start next year&apos;s assessment

@@ -89,7 +89,7 @@ export function NewAssessmentPage({
     try {
       await onStart(started.assessments);
       const [only] = started.assessments;
-      navigate(started.assessments.length === 1 && only ? assessmentUrl(only.id) : HOME_URL);
+      void navigate(started.assessments.length === 1 && only ? assessmentUrl(only.id) : HOME_URL);
     } catch (e) {
       setError('organisation', {
         message: say(SAVING_WORDS, 'start.failed', { reason: storageErrorText(e) }),

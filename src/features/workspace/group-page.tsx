@@ -3,7 +3,7 @@ import { Fragment, useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { principalTitle } from '@/content/principals';
-import type { Response, RowAnswer } from '@/domain/assessment/model';
+import type { RowAnswer } from '@/domain/assessment/model';
 import { sayReview } from '@/domain/assessment/review-text';
 import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assessment/rules';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -120,7 +120,7 @@ export function GroupPage({
             entry={entries.get(r.id)}
             note={r.note}
             notForMerchants={r.notForMerchants}
-            responses={saq.responses as Response[]}
+            responses={saq.responses}
             row={assessment.rows[r.id]}
             error={errorsById.get(r.id)}
             onChange={onChange}

@@ -118,7 +118,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
           onKeyDown={(e) => {
             const first = matches[0];
             if (e.key === 'Enter' && first)
-              navigate(`${groupUrl(assessment.id, first.principal)}#${rowAnchor(first.id)}`);
+              void navigate(`${groupUrl(assessment.id, first.principal)}#${rowAnchor(first.id)}`);
           }}
         />
         {query.trim() ? (
