@@ -139,3 +139,8 @@ export async function markNotInPlace(
   await row(page, id).getByLabel('Who will do it?').fill(plan.owner);
   await row(page, id).getByLabel('Target date').fill(plan.date);
 }
+
+/** The task list's links to each requirement group ("Requirement 3: …", "Appendix A2: …"). */
+export function groupLinks(page: Page): Locator {
+  return page.getByRole('link', { name: /^(Requirement \d+|Appendix A2):/ });
+}

@@ -7,15 +7,16 @@ import {
   fillSection1,
   fillSection3,
   markNotInPlace,
+  groupLinks,
   row,
   startAssessment,
 } from './assessment-page';
 import { expect, expectAccessible, test } from './fixtures';
 
 async function answerEveryGroup(page: Page): Promise<void> {
-  const count = await page.locator('.task-list__item a[href*="/requirements/"]').count();
+  const count = await groupLinks(page).count();
   for (let n = 0; n < count; n++) {
-    await page.locator('.task-list__item a[href*="/requirements/"]').nth(n).click();
+    await groupLinks(page).nth(n).click();
     await answerAllRows(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
   }

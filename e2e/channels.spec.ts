@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { answerAllRowsQuickly, expectSaved, startAssessment } from './assessment-page';
+import { answerAllRowsQuickly, expectSaved, groupLinks, startAssessment } from './assessment-page';
 import { expect, expectAccessible, test } from './fixtures';
 import { Interview } from './interview-page';
 import { pdfPages } from './pdf-text';
 
 async function answerEverything(page: Page): Promise<void> {
-  const groups = page.locator('.task-list__item a[href*="/requirements/"]');
+  const groups = groupLinks(page);
   const count = await groups.count();
   for (let n = 0; n < count; n++) {
     await groups.nth(n).click();
@@ -61,7 +61,7 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
       .filter({ has: page.getByRole('cell', { name: saq, exact: true }) })
       .getByRole('link', { name: 'Gala Friends' })
       .click();
-    await expect(page.locator('.caption').first()).toContainText(saq);
+    await expect(page.getByText(new RegExp(`^${saq} · `))).toBeVisible();
     // P2PE: no paper kept, so the 9.4.x rows start as proposals.
     if (saq === 'SAQ P2PE')
       await expect(page.getByText(/rows proposed from your answers/)).toBeVisible();
@@ -115,7 +115,7 @@ test('online redirect + P2PE terminal at events, kept apart: one assessment per 
   await expect(rows.nth(2)).toContainText('In personSAQ P2PE');
   await expectAccessible(page, 'the organisation summary');
   await rows.nth(2).getByRole('link', { name: 'SAQ P2PE' }).click();
-  await expect(page.locator('.caption').first()).toContainText('SAQ P2PE');
+  await expect(page.getByText(/^SAQ P2PE · /)).toBeVisible();
 });
 
 test('a C-VT assessment completed and exported', async ({ page }) => {

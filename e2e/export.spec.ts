@@ -6,6 +6,7 @@ import {
   expectSaved,
   fillSection1,
   fillSection3,
+  groupLinks,
   markNotInPlace,
   row,
   startAssessment,
@@ -259,10 +260,10 @@ test.describe('export', () => {
     test.setTimeout(180_000);
     await startAssessment(page, 'Complete Trust', 'saq=D-Merchant&channels=ecommerce');
     // Answer everything through the UI, then the sections, then mark complete.
-    const groups = page.locator('.task-list__item a[href*="/requirements/"]');
+    const groups = groupLinks(page);
     const count = await groups.count();
     for (let n = 0; n < count; n++) {
-      await page.locator('.task-list__item a[href*="/requirements/"]').nth(n).click();
+      await groupLinks(page).nth(n).click();
       await answerAllRowsQuickly(page);
       await expectSaved(page);
 

@@ -1,13 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { startAssessment } from './assessment-page';
 import { Interview } from './interview-page';
-
-/** Moves focus to the control with the keyboard's help only: focus() then a key, never a click. */
-async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
-  await target.focus();
-  await page.keyboard.press(key);
-}
+import { pressOn as press, tabTo } from './keys';
 
 test('interview, SAQ A, review and export with the keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
@@ -34,7 +28,7 @@ test('interview, SAQ A, review and export with the keyboard alone', async ({ pag
   await expect(i.heading()).toHaveText('You need SAQ A');
 
   await press(page, page.getByRole('link', { name: 'Start SAQ A' }));
-  await page.getByLabel('Organisation name').focus();
+  await tabTo(page, page.getByLabel('Organisation name'));
   await page.keyboard.type('Keyboard Kindness Trust');
   await page.keyboard.press('Enter');
   await expect(i.heading()).toHaveText('Keyboard Kindness Trust');
