@@ -39,7 +39,7 @@ export class Interview {
   async pickProcessors(...picks: [string, string][]): Promise<void> {
     await this.expectQuestion('Which payment processors or donation tools do you use?');
     for (const [search, label] of picks) {
-      await this.page.getByLabel('Search by name').fill(search);
+      await this.page.getByLabel('Search for your provider or tool').fill(search);
       await this.page.getByLabel(label, { exact: true }).first().check();
     }
     await this.page.getByRole('button', { name: 'Continue' }).click();

@@ -273,7 +273,7 @@ test.describe('accessibility', () => {
         let title = await i.heading().textContent();
         if (title === 'Which payment processors or donation tools do you use?') {
           if (part === 'online') {
-            await page.getByLabel('Search by name').fill('stripe');
+            await page.getByLabel('Search for your provider or tool').fill('stripe');
             await expectAccessible(page, 'the processor step');
           }
           await i.skipProcessors();
