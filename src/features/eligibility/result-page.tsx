@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { optionLabel } from '@/content/eligibility';
 import type { ProcessorCatalog, SaqContent } from '@/content/schema';
 import { RESULT_WORDS, say } from '@/content/words';
 import { whatWouldChange } from '@/domain/eligibility/alternatives';
@@ -11,13 +10,14 @@ import type {
   MerchantDecision,
   SaqDecision,
 } from '@/domain/eligibility/decide-saq';
-import { answerFor, stepForField, type InterviewAnswers } from '@/domain/eligibility/journey';
+import { stepForField, type InterviewAnswers } from '@/domain/eligibility/journey';
 import { messagesFor, saqList, sourceLabel, summaryText } from '@/domain/eligibility/messages';
 import { headlines, toneOf, type Headline } from '@/domain/eligibility/result-view';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import { newAssessmentUrl, CHECK_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
+import { FromChoice, shownAnswer } from './answer-shown';
 import { useInterview, useInterviewActor } from './interview-actor';
 import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
 
@@ -393,22 +393,14 @@ export function ResultPage({
         <ul className="reasons">
           {decision.reasons.map((r, i) => {
             const step = r.field ? stepForField(answers, r.field) : undefined;
-            const given = step ? answerFor(answers, step) : undefined;
-            const shown = Array.isArray(given)
-              ? given.map((v) => optionLabel(step?.question ?? '', v)).join(', ')
-              : given && step
-                ? optionLabel(step.question, given)
-                : undefined;
-            const from = step ? answers.prefilledBy?.[step.id] : undefined;
+            const shown = step ? shownAnswer(answers, step) : undefined;
             return (
               <li key={`${r.code}-${i}`} className="reason">
                 <p>{r.text}</p>
-                {shown ? (
+                {shown && step ? (
                   <p className="reason__answer">
                     {w('why.your-answer', { answer: shown })}
-                    {from ? (
-                      <span className="hint"> ({w('why.from-choice', { processor: from })})</span>
-                    ) : null}
+                    <FromChoice answers={answers} step={step} />
                   </p>
                 ) : null}
                 <p className="reason__source">
