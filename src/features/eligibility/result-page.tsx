@@ -20,6 +20,8 @@ import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-
 import { FromChoice, shownAnswer } from './answer-shown';
 import { useInterview, useInterviewActor } from './interview-actor';
 import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
+import { namedProviders, unsureSteps } from '@/domain/eligibility/settle';
+import { questionText } from '@/content/eligibility';
 
 const w = (code: keyof typeof RESULT_WORDS, params?: Record<string, string | number>) =>
   say(RESULT_WORDS, code, params);
@@ -79,12 +81,15 @@ function headlineText(h: Headline): { title: string; body: string } {
 /** A headline panel; `level` is 1 for the page's heading, 2 beside another. */
 function Panel({ headline, caption }: { headline: Headline; caption?: string }) {
   const text = headlineText(headline);
+  const tone = toneOf(headline);
   const Heading = caption ? 'h2' : 'h1';
   return (
-    <div className={`panel panel--${toneOf(headline)}`}>
+    <div className={`panel panel--${tone}`}>
       {caption ? <p className="panel__caption">{caption}</p> : null}
       <Heading className="panel__title">{text.title}</Heading>
       <p className="panel__body">{text.body}</p>
+      {/* Said in words too, not only by the panel's colour. */}
+      {tone === 'long' ? <p className="panel__note">{w('headline.long.note')}</p> : null}
     </div>
   );
 }
@@ -320,13 +325,8 @@ export function ResultPage({
   if (phase !== 'result' || !decision || !profile) return null;
   const own = decision.merchant ?? (decision.saq === 'D-SP' ? undefined : decision);
   const acquirer = decision.escalations.includes('no-saq-for-setup');
-  const picked = pickedProcessors(answers, catalog);
-  const provider = picked.find((p) => p.channel === 'ecommerce' || p.channel === 'moto')?.name;
-  const reader = picked.find((p) => p.channel === 'cardPresent')?.name;
-  const messages = messagesFor(decision, {
-    ...(provider ? { provider } : {}),
-    ...(reader ? { reader } : {}),
-  });
+  const messages = messagesFor(decision, namedProviders(answers, catalog));
+  const revisit = unsureSteps(answers);
   const alternatives = whatWouldChange(
     profile,
     decision,
@@ -363,6 +363,29 @@ export function ResultPage({
                 </div>
               ))}
             </>
+          ) : null}
+          {revisit.length > 0 ? (
+            <>
+              <h3>{w('settle.revisit.title')}</h3>
+              <p>{w('settle.revisit')}</p>
+              <ul className="list list--bullet">
+                {revisit.map((step) => (
+                  <li key={step.id}>
+                    <Link
+                      to={stepUrl(step.id)}
+                      onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
+                    >
+                      {w('settle.revisit.item', { question: questionText(step.question).title })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {alternatives.length > 0 ? (
+            <p>
+              <a href="#change-it">{w('settle.change-setup')}</a>
+            </p>
           ) : null}
         </section>
       ) : null}
