@@ -39,7 +39,7 @@ export class Interview {
   async pickProcessors(...picks: [string, string][]): Promise<void> {
     await this.expectQuestion('Which payment processors or donation tools do you use?');
     for (const [search, label] of picks) {
-      await this.page.getByLabel('Search by name').fill(search);
+      await this.page.getByLabel('Search for your provider or tool').fill(search);
       await this.page.getByLabel(label, { exact: true }).first().check();
     }
     await this.page.getByRole('button', { name: 'Continue' }).click();
@@ -67,6 +67,23 @@ export class Interview {
     }
     await this.expectQuestion('About how many card payments do you take in a year?');
     await this.answer('Fewer than 20,000');
+  }
+
+  /** "Question 3 of 9" as the page shows it: [3, 9]. */
+  async progress(): Promise<[number, number]> {
+    const text = (await this.page.getByText(/^Question \d+ of \d+/).textContent()) ?? '';
+    const [, index = '0', total = '0'] = /Question (\d+) of (\d+)/.exec(text) ?? [];
+    return [Number(index), Number(total)];
+  }
+
+  /**
+   * The background colour of the result's headline panel (the box around the page heading): the
+   * green of good news or a neutral one. Read from the heading found by its role.
+   */
+  async headlineBackground(): Promise<string> {
+    return this.heading().evaluate((h) =>
+      h.parentElement ? getComputedStyle(h.parentElement).backgroundColor : '',
+    );
   }
 
   async expectQuestion(title: string): Promise<void> {

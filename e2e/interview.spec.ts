@@ -1,6 +1,9 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { Interview } from './interview-page';
 
+/** The result panel's colour for a short questionnaire (--success); SAQ D never gets it. */
+const GOOD_NEWS_GREEN = 'rgb(0, 112, 60)';
+
 test.describe('the interview', () => {
   test('PayPal-Standard-style redirect leads to SAQ A', async ({ page }) => {
     const i = new Interview(page);
@@ -12,6 +15,9 @@ test.describe('the interview', () => {
     await i.answerGlobals();
     await i.seeResult();
     await expect(i.heading()).toHaveText('You need SAQ A');
+    // A short questionnaire is good news: the green panel, without the long-questionnaire note.
+    expect(await i.headlineBackground()).toBe(GOOD_NEWS_GREEN);
+    await expect(page.getByText('This is a long questionnaire.')).toHaveCount(0);
     await expect(page.getByText('has 27 requirements to answer')).toBeVisible();
     await expect(page.getByText('Source: PCI SSC FAQ 1588')).toBeVisible();
     await expect(
@@ -35,7 +41,8 @@ test.describe('the interview', () => {
     await i.seeResult();
     await expect(i.heading()).toHaveText('You need SAQ D for Merchants');
     // SAQ D is not announced as good news, and its count is the rows a merchant answers.
-    await expect(page.locator('.panel--long')).toBeVisible();
+    expect(await i.headlineBackground()).not.toBe(GOOD_NEWS_GREEN);
+    await expect(page.getByText(/^This is a long questionnaire\./)).toBeVisible();
     await expect(page.getByText('has 233 requirements to answer')).toBeVisible();
     const change = page.getByRole('region', { name: 'What would change it' });
     await expect(change).toContainText('written confirmation');
@@ -273,7 +280,7 @@ test.describe('accessibility', () => {
         let title = await i.heading().textContent();
         if (title === 'Which payment processors or donation tools do you use?') {
           if (part === 'online') {
-            await page.getByLabel('Search by name').fill('stripe');
+            await page.getByLabel('Search for your provider or tool').fill('stripe');
             await expectAccessible(page, 'the processor step');
           }
           await i.skipProcessors();
@@ -323,7 +330,12 @@ test.describe('processors', () => {
     await expect(page.getByRole('region', { name: 'Your payment setups' })).toContainText('iATS');
     await expect(page.getByText(/pass through your own web server/)).toBeVisible();
     // The answer came from the processor choice, and the result says so.
-    await expect(page.getByText(/from your choice of iATS/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Why' })
+        .getByText(/^From your choice of iATS Payments \(older Credit Card type\)$/)
+        .first(),
+    ).toBeVisible();
     const change = page.getByRole('region', { name: 'What would change it' });
     await expect(change).toContainText(/1stPay/);
     await expect(change).toContainText(
@@ -396,5 +408,126 @@ test.describe('processors', () => {
     await expect(
       page.getByRole('region', { name: 'One shorter questionnaire per channel' }),
     ).toContainText('SAQ P2PE');
+  });
+});
+
+test.describe('the processor picker', () => {
+  test('a search finds options, not whole providers; picks are listed and removed without losing focus', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.expectQuestion('Which payment processors or donation tools do you use?');
+    expect(await i.progress()).toEqual([2, 8]);
+    // Nothing ticked in advance, and the providers folded: a short page.
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(page.getByText('Nothing picked yet.')).toBeVisible();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`processor page height at 1280 px: ${height}`);
+    expect(height).toBeLessThan(2500);
+
+    const search = page.getByRole('searchbox', { name: 'Search for your provider or tool' });
+    await search.fill('PayPal');
+    const status = page.getByRole('status').filter({ hasText: 'match' });
+    await expect(status).toHaveText(/^\d+ options match "PayPal"\.$/);
+    const count = Number((await status.textContent())?.split(' ')[0]);
+    const boxes = page.getByRole('checkbox');
+    await expect(boxes).toHaveCount(count);
+    // Every option found is a PayPal one.
+    for (const box of await boxes.all()) await expect(box).toHaveAccessibleName(/PayPal|Payflow/);
+    await expect(page.getByText('Where to look', { exact: true }).first()).toBeVisible();
+    await page.getByLabel('PayPal - Website Payments Standard', { exact: true }).check();
+    await page.getByLabel('PayPal Giving Fund', { exact: true }).check();
+    await search.fill('zéttle');
+    await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+      '1 option matches "zéttle".',
+    );
+    await page.getByLabel('A Zettle reader', { exact: true }).check();
+
+    const picked = page.getByRole('region', { name: 'You picked' });
+    await expect(picked.getByRole('listitem')).toHaveText([
+      /PayPal Standard/,
+      /PayPal Giving Fund/,
+      /Zettle card reader/,
+    ]);
+    await expectAccessible(page, 'the processor picker with picks made');
+
+    // Removing moves focus to the next remove button, and after the last one to the search box.
+    await picked.getByRole('button', { name: 'Remove PayPal Standard' }).click();
+    await expect(picked.getByRole('button', { name: 'Remove PayPal Giving Fund' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(picked.getByRole('button', { name: 'Remove Zettle card reader' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(search).toBeFocused();
+    await expect(picked.getByRole('listitem')).toHaveText([/PayPal Giving Fund/]);
+    await expect(page.getByLabel('A Zettle reader', { exact: true })).not.toBeChecked();
+
+    await search.fill('no such provider');
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expectAccessible(page, 'the processor picker with a search that finds nothing');
+  });
+
+  test('"Question n of m" goes up by one from the first question to the last, the processor page included', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    const seen: [number, number][] = [await i.progress()];
+    await i.answer('We take card payments for ourselves');
+    seen.push(await i.progress());
+    await i.pickProcessors([
+      'stripe',
+      "'Stripe', extension 6.0 or later: the card box sits inside our page",
+    ]);
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    seen.push(await i.progress());
+    await i.answer('Our provider has confirmed it in writing');
+    for (const label of ['No', 'No', 'No', 'Yes']) {
+      seen.push(await i.progress());
+      await i.answer(label);
+    }
+    await i.expectQuestion('About how many card payments do you take in a year?');
+    seen.push(await i.progress());
+    expect(seen.map(([index]) => index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // The last question is "n of n".
+    expect(seen.at(-1)).toEqual([8, 8]);
+  });
+
+  test('a not-settled result writes to the provider picked and lists every way to settle it', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await i.start();
+    await i.answer('We take card payments for ourselves');
+    await i.pickProcessors([
+      'stripe',
+      "'Stripe', extension 6.0 or later: the card box sits inside our page",
+    ]);
+    await i.answer("I'm not sure");
+    await i.expectQuestion('Who runs the server your website is on?');
+    await i.answer('A hosting company or web agency that is PCI DSS compliant for it');
+    await i.answerGlobals();
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('Not settled yet: SAQ A or SAQ A-EP');
+    expect(await i.headlineBackground()).not.toBe(GOOD_NEWS_GREEN);
+    const settle = page.getByRole('region', { name: 'What settles it' });
+    await expect(
+      settle.getByRole('button', { name: 'Copy the message to Stripe (card box on your page)' }),
+    ).toBeVisible();
+    await expect(settle.getByRole('listitem').first()).toContainText('Ask your payment provider');
+    await expect(
+      settle.getByRole('link', { name: 'Or change how you take payments', exact: false }),
+    ).toBeVisible();
+    await settle
+      .getByRole('link', {
+        name: 'Change your answer to: Is the page around the card fields protected against script attacks?',
+      })
+      .click();
+    await i.expectQuestion('Is the page around the card fields protected against script attacks?');
+    await i.answer('Our provider has confirmed it in writing');
+    await i.seeResult();
+    await expect(i.heading()).toHaveText('You need SAQ A');
   });
 });

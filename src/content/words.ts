@@ -29,6 +29,9 @@ export { default as MESSAGE_WORDS } from '../../content/text/messages.json';
 /** "What would change it": the changes that lead to a shorter SAQ. */
 export { default as ALTERNATIVE_WORDS } from '../../content/text/alternatives.json';
 
+/** The interview's processor picker, its progress line and the check page's notes. */
+export { default as PROCESSOR_WORDS } from '../../content/text/processors.json';
+
 /** The interview's result page. */
 export { default as RESULT_WORDS } from '../../content/text/result.json';
 

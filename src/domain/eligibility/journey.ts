@@ -693,3 +693,22 @@ export function resumePath(draft: {
 export function hasStarted(draft: { answers: InterviewAnswers; stepId: string }): boolean {
   return draft.answers.role !== undefined || draft.stepId !== 'role';
 }
+
+/** Where a question stands in the interview, for "Question 3 of 9". */
+export interface QuestionPosition {
+  index: number;
+  total: number;
+}
+
+/**
+ * "Question n of m" for a step: counted over the questions the person is asked, so that answers
+ * filled in from their processor (and so skipped) are not counted, and the count goes up by one
+ * from each question to the next. A prefilled question the person opens to change counts while
+ * they are on it. The total is the questions known for these answers (it grows when an answer
+ * adds questions, such as a second channel). Null for a step that is not on the journey.
+ */
+export function questionPosition(a: InterviewAnswers, stepId: string): QuestionPosition | null {
+  const asked = journey(a).filter((s) => s.id === stepId || !a.prefilledBy?.[s.id]);
+  const index = asked.findIndex((s) => s.id === stepId);
+  return index < 0 ? null : { index: index + 1, total: asked.length };
+}

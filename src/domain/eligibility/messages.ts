@@ -36,20 +36,40 @@ type MessageStep = (typeof MESSAGE_STEPS)[number];
 const hasMessage = (code: StepCode): code is MessageStep =>
   (MESSAGE_STEPS as readonly StepCode[]).includes(code);
 
+/** The providers the user named, by what a message asks them (see namedProviders in settle.ts). */
+export interface NamedProviders {
+  /** The payment provider of the setup in question (online first, else phone). */
+  provider?: string;
+  /** Every card provider picked: the compliance proof is asked of each. */
+  all?: string;
+  /** The phone or tablet card readers picked (SPoC listing). */
+  reader?: string;
+  /** The P2PE terminals picked (P2PE listing). */
+  terminal?: string;
+}
+
+/** Who a message for "your provider" goes to: the provider named for that question, if any. */
+function addressee(code: MessageStep, named: NamedProviders): string {
+  switch (code) {
+    case 'check-spoc-listing':
+      return named.reader ?? say(MESSAGE_WORDS, 'provider.reader');
+    case 'check-p2pe-listing':
+      return named.terminal ?? say(MESSAGE_WORDS, 'provider.terminal');
+    case 'get-aoc':
+      return named.all ?? named.provider ?? say(MESSAGE_WORDS, 'provider.default');
+    default:
+      return named.provider ?? say(MESSAGE_WORDS, 'provider.default');
+  }
+}
+
 /**
  * The messages that would settle this decision's open questions. A message for "your provider" is
- * addressed to the provider the user named, when they named one.
+ * addressed to the provider the user named for that question, when they named one.
  */
-export function messagesFor(
-  decision: SaqDecision,
-  named: { provider?: string; reader?: string } = {},
-): ReadyMessage[] {
+export function messagesFor(decision: SaqDecision, named: NamedProviders = {}): ReadyMessage[] {
   return decision.nextSteps.flatMap((s) => {
     if (!hasMessage(s.code)) return [];
-    const provider =
-      s.code === 'check-spoc-listing'
-        ? (named.reader ?? say(MESSAGE_WORDS, 'provider.reader'))
-        : (named.provider ?? say(MESSAGE_WORDS, 'provider.default'));
+    const provider = addressee(s.code, named);
     return [
       {
         code: s.code,

@@ -1,10 +1,12 @@
 import { Link, useNavigate } from 'react-router';
-import { optionLabel, questionText } from '@/content/eligibility';
-import { answerFor, journey, type Step } from '@/domain/eligibility/journey';
+import { questionText } from '@/content/eligibility';
+import { PROCESSOR_WORDS, say } from '@/content/words';
+import { journey, type Step } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { selectPhase } from '@/machine/interview-selectors';
 import { RESULT_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { FromChoice, shownAnswer } from './answer-shown';
 import { useInterview, useInterviewActor } from './interview-actor';
 
 function setupName(step: Step): string {
@@ -31,12 +33,7 @@ export function CheckAnswersPage() {
       <dl className="summary-list">
         {steps.map((step) => {
           const q = questionText(step.question);
-          const value = answerFor(answers, step);
-          const shown = Array.isArray(value)
-            ? value.map((v) => optionLabel(step.question, v)).join(', ')
-            : value
-              ? optionLabel(step.question, value)
-              : 'Not answered';
+          const shown = shownAnswer(answers, step) ?? say(PROCESSOR_WORDS, 'check.not-answered');
           return (
             <div className="summary-list__row" key={step.id}>
               <dt className="summary-list__key">
@@ -44,17 +41,8 @@ export function CheckAnswersPage() {
                 {q.title}
               </dt>
               <dd className="summary-list__value">
-                {step.question === 'processors'
-                  ? answers.processorNames?.length
-                    ? answers.processorNames.join(', ')
-                    : 'None picked'
-                  : shown}
-
-                {answers.prefilledBy?.[step.id] ? (
-                  <span className="hint summary-list__from">
-                    From your choice of {answers.prefilledBy[step.id]}
-                  </span>
-                ) : null}
+                {shown}
+                <FromChoice answers={answers} step={step} />
               </dd>
 
               <dd className="summary-list__actions">

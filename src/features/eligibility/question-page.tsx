@@ -5,12 +5,12 @@ import { Details } from '@/components/ui/details';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { questionText } from '@/content/eligibility';
 import type { ProcessorCatalog } from '@/content/schema';
-import { answerFor, type Step } from '@/domain/eligibility/journey';
+import { PROCESSOR_WORDS, say } from '@/content/words';
+import { answerFor, questionPosition, type Step } from '@/domain/eligibility/journey';
 import {
   selectCurrentStep,
   selectPhase,
   selectPreviousStep,
-  selectProgress,
   type InterviewSnapshot,
 } from '@/machine/interview-selectors';
 import { useInterview, useInterviewActor } from './interview-actor';
@@ -30,6 +30,18 @@ function caption(step: Step): string | undefined {
   return `${CHANNEL_CAPTION[step.channel]}${step.setup ? `, setup ${step.setup + 1}` : ''}`;
 }
 
+/**
+ * "Question 3 of 9 (the number can change with your answers)", counted over the questions the
+ * person is asked (see questionPosition); undefined for a step off the journey.
+ */
+function useProgressText(stepId: string): string | undefined {
+  const answers = useInterview((s) => s.context.answers);
+  const at = questionPosition(answers, stepId);
+  if (!at) return undefined;
+  const line = say(PROCESSOR_WORDS, 'progress', { index: at.index, total: at.total });
+  return at.total > at.index ? `${line} ${say(PROCESSOR_WORDS, 'progress.can-change')}` : line;
+}
+
 /** Where an answer leads: the check page once the interview is complete, otherwise the next step. */
 function urlAfterAnswer(s: InterviewSnapshot): string {
   return selectPhase(s) === 'checking' ? CHECK_URL : stepUrl(s.context.stepId);
@@ -45,7 +57,7 @@ function QuestionForm({ step }: { step: Step }) {
   const answers = useInterview((s) => s.context.answers);
   const previous = useInterview(selectPreviousStep);
   const returnToCheck = useInterview((s) => s.context.returnToCheck);
-  const progress = useInterview(selectProgress);
+  const progress = useProgressText(step.id);
   const q = questionText(step.question);
   const current = answerFor(answers, step);
   const prefilledFrom = answers.prefilledBy?.[step.id];
@@ -91,10 +103,7 @@ function QuestionForm({ step }: { step: Step }) {
         {isSubmitted && errors.answer?.message ? (
           <ErrorSummary errors={[{ href: fieldId, message: errors.answer.message }]} />
         ) : null}
-        <p className="progress">
-          Question {progress.index} of {progress.total}
-          {progress.total > progress.index ? ' (the number can change with your answers)' : ''}
-        </p>
+        {progress ? <p className="progress">{progress}</p> : null}
         {prefilledFrom ? (
           <div className="notification" role="note">
             <p>
@@ -145,24 +154,26 @@ export function QuestionPage({ catalog }: { catalog: ProcessorCatalog | null }) 
   const phase = useInterview(selectPhase);
   if (!step || phase !== 'asking') return null;
   if (step.question === 'processors')
-    return catalog ? <ProcessorStep key={step.id} catalog={catalog} /> : null;
+    return catalog ? <ProcessorStep key={step.id} catalog={catalog} stepId={step.id} /> : null;
   return <QuestionForm key={step.id} step={step} />;
 }
 
 /** The optional processor step: picks prefill the setups they determine. */
-function ProcessorStep({ catalog }: { catalog: ProcessorCatalog }) {
+function ProcessorStep({ catalog, stepId }: { catalog: ProcessorCatalog; stepId: string }) {
   const actorRef = useInterviewActor();
   const navigate = useNavigate();
   const answers = useInterview((s) => s.context.answers);
   const previous = useInterview(selectPreviousStep);
   const returnToCheck = useInterview((s) => s.context.returnToCheck);
   const q = questionText('processors');
+  const progress = useProgressText(stepId);
   useDocumentTitle(q.title);
   return (
     <ProcessorPicker
       catalog={catalog}
       question={q}
       initial={answers.processors ?? []}
+      {...(progress ? { progress } : {})}
       backTo={returnToCheck ? CHECK_URL : previous ? stepUrl(previous.id) : '/'}
       onSubmit={(ids, picks) => {
         actorRef.send({ type: 'answer.submit', stepId: 'processors', value: ids, picks });

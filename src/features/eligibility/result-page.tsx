@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { optionLabel } from '@/content/eligibility';
 import type { ProcessorCatalog, SaqContent } from '@/content/schema';
 import { RESULT_WORDS, say } from '@/content/words';
 import { whatWouldChange } from '@/domain/eligibility/alternatives';
@@ -11,15 +10,18 @@ import type {
   MerchantDecision,
   SaqDecision,
 } from '@/domain/eligibility/decide-saq';
-import { answerFor, stepForField, type InterviewAnswers } from '@/domain/eligibility/journey';
+import { stepForField, type InterviewAnswers } from '@/domain/eligibility/journey';
 import { messagesFor, saqList, sourceLabel, summaryText } from '@/domain/eligibility/messages';
 import { headlines, toneOf, type Headline } from '@/domain/eligibility/result-view';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import { newAssessmentUrl, CHECK_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
+import { FromChoice, shownAnswer } from './answer-shown';
 import { useInterview, useInterviewActor } from './interview-actor';
 import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
+import { namedProviders, unsureSteps } from '@/domain/eligibility/settle';
+import { questionText } from '@/content/eligibility';
 
 const w = (code: keyof typeof RESULT_WORDS, params?: Record<string, string | number>) =>
   say(RESULT_WORDS, code, params);
@@ -79,12 +81,15 @@ function headlineText(h: Headline): { title: string; body: string } {
 /** A headline panel; `level` is 1 for the page's heading, 2 beside another. */
 function Panel({ headline, caption }: { headline: Headline; caption?: string }) {
   const text = headlineText(headline);
+  const tone = toneOf(headline);
   const Heading = caption ? 'h2' : 'h1';
   return (
-    <div className={`panel panel--${toneOf(headline)}`}>
+    <div className={`panel panel--${tone}`}>
       {caption ? <p className="panel__caption">{caption}</p> : null}
       <Heading className="panel__title">{text.title}</Heading>
       <p className="panel__body">{text.body}</p>
+      {/* Said in words too, not only by the panel's colour. */}
+      {tone === 'long' ? <p className="panel__note">{w('headline.long.note')}</p> : null}
     </div>
   );
 }
@@ -320,13 +325,8 @@ export function ResultPage({
   if (phase !== 'result' || !decision || !profile) return null;
   const own = decision.merchant ?? (decision.saq === 'D-SP' ? undefined : decision);
   const acquirer = decision.escalations.includes('no-saq-for-setup');
-  const picked = pickedProcessors(answers, catalog);
-  const provider = picked.find((p) => p.channel === 'ecommerce' || p.channel === 'moto')?.name;
-  const reader = picked.find((p) => p.channel === 'cardPresent')?.name;
-  const messages = messagesFor(decision, {
-    ...(provider ? { provider } : {}),
-    ...(reader ? { reader } : {}),
-  });
+  const messages = messagesFor(decision, namedProviders(answers, catalog));
+  const revisit = unsureSteps(answers);
   const alternatives = whatWouldChange(
     profile,
     decision,
@@ -364,6 +364,29 @@ export function ResultPage({
               ))}
             </>
           ) : null}
+          {revisit.length > 0 ? (
+            <>
+              <h3>{w('settle.revisit.title')}</h3>
+              <p>{w('settle.revisit')}</p>
+              <ul className="list list--bullet">
+                {revisit.map((step) => (
+                  <li key={step.id}>
+                    <Link
+                      to={stepUrl(step.id)}
+                      onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
+                    >
+                      {w('settle.revisit.item', { question: questionText(step.question).title })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {alternatives.length > 0 ? (
+            <p>
+              <a href="#change-it">{w('settle.change-setup')}</a>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -393,22 +416,14 @@ export function ResultPage({
         <ul className="reasons">
           {decision.reasons.map((r, i) => {
             const step = r.field ? stepForField(answers, r.field) : undefined;
-            const given = step ? answerFor(answers, step) : undefined;
-            const shown = Array.isArray(given)
-              ? given.map((v) => optionLabel(step?.question ?? '', v)).join(', ')
-              : given && step
-                ? optionLabel(step.question, given)
-                : undefined;
-            const from = step ? answers.prefilledBy?.[step.id] : undefined;
+            const shown = step ? shownAnswer(answers, step) : undefined;
             return (
               <li key={`${r.code}-${i}`} className="reason">
                 <p>{r.text}</p>
-                {shown ? (
+                {shown && step ? (
                   <p className="reason__answer">
                     {w('why.your-answer', { answer: shown })}
-                    {from ? (
-                      <span className="hint"> ({w('why.from-choice', { processor: from })})</span>
-                    ) : null}
+                    <FromChoice answers={answers} step={step} />
                   </p>
                 ) : null}
                 <p className="reason__source">
