@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { pressOn } from './keys';
 import { Interview } from './interview-page';
 
 /** The result panel's colour for a short questionnaire (--success); SAQ D never gets it. */
@@ -200,42 +201,25 @@ test.describe('the interview', () => {
   test('the whole interview by keyboard alone', async ({ page }) => {
     await page.goto('/');
     const i = new Interview(page);
-    // Tab to "Start now" and press Enter.
-    for (let n = 0; n < 10; n++) {
-      await page.keyboard.press('Tab');
-      if (
-        await page
-          .getByRole('link', { name: 'Start now' })
-          .evaluate((el) => el === document.activeElement)
-      )
-        break;
-    }
-    await page.keyboard.press('Enter');
+    await pressOn(page, page.getByRole('link', { name: 'Start now' }));
     await i.expectQuestion('What does your organisation do with card payments?');
-    const chooseFirstAndContinue = async (downs = 0) => {
-      await page.locator('main input').first().focus();
-      await page.keyboard.press('Space');
-      for (let n = 0; n < downs; n++) await page.keyboard.press('ArrowDown');
-      await page.getByRole('button', { name: 'Continue' }).focus();
-      await page.keyboard.press('Enter');
+    const choose = async (label: string) => {
+      await pressOn(page, page.getByLabel(label, { exact: true }), 'Space');
+      await pressOn(page, page.getByRole('button', { name: 'Continue' }));
     };
-    await chooseFirstAndContinue(); // merchant
+    await choose('We take card payments for ourselves');
     await i.expectQuestion('Which payment processors or donation tools do you use?');
-    await page.getByRole('button', { name: 'Skip: mine is not listed or I am not sure' }).focus();
-    await page.keyboard.press('Enter');
+    await pressOn(
+      page,
+      page.getByRole('button', { name: 'Skip: mine is not listed or I am not sure' }),
+    );
     await i.expectQuestion('How do people pay you by card?');
-    await chooseFirstAndContinue(); // channels: Online (checkbox, Space ticks it)
-    await chooseFirstAndContinue(); // redirect
+    await choose('Online');
+    await choose("We send donors to the provider's own page");
     await i.expectQuestion('Do you take card payments online in any other way?');
-    await chooseFirstAndContinue(1); // No
-    await chooseFirstAndContinue(); // stored: No
-    await chooseFirstAndContinue(); // emailed: No
-    await chooseFirstAndContinue(); // paper: No
-    await chooseFirstAndContinue(); // providers confirmed: Yes
-    await chooseFirstAndContinue(); // under 20k
+    for (const answer of ['No', 'No', 'No', 'No', 'Yes', 'Fewer than 20,000']) await choose(answer);
     await expect(i.heading()).toHaveText('Check your answers');
-    await page.getByRole('button', { name: 'See which questionnaire you need' }).focus();
-    await page.keyboard.press('Enter');
+    await pressOn(page, page.getByRole('button', { name: 'See which questionnaire you need' }));
     await expect(i.heading()).toHaveText('You need SAQ A');
   });
 });
