@@ -240,20 +240,25 @@ test.describe('export', () => {
     ]);
   });
 
-  test('a name the fonts cannot draw is reported before export, never dropped', async ({
+  test('a name the fonts cannot draw is reported before export, never dropped; "anyway" marks it', async ({
     page,
   }) => {
     await startAssessment(page, 'Club 北京 Friends');
     await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
-    let downloaded = false;
+    let downloads = 0;
     page.on('download', () => {
-      downloaded = true;
+      downloads++;
     });
     await page.getByRole('button', { name: 'Download the PDF record' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'cannot print' })).toContainText(
-      'The PDF cannot print these characters: 北 京.',
-    );
-    expect(downloaded).toBe(false);
+    const alert = page.getByRole('alert').filter({ hasText: 'cannot print' });
+    await expect(alert).toContainText('The PDF cannot print these characters: 北 京.');
+    expect(downloads).toBe(0);
+    // The user chooses to go on: each character prints as �, none is silently dropped.
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: /Make the PDF anyway/ }).click();
+    const text = (await pdfPages(await (await download).path())).pages.join('\n');
+    expect(text).toContain('Club \uFFFD\uFFFD Friends');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('SAQ D, complete: no DRAFT, placeholders shown as such, all 253 ids', async ({ page }) => {

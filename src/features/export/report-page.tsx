@@ -8,6 +8,7 @@ import type {
   ReportModel,
   ReportSection,
 } from '@/domain/report/report-model';
+import { t } from '@/domain/report/report-text';
 import { usePrintPage } from '@/hooks/use-print-page';
 import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -18,40 +19,61 @@ import { getWorkshopAssessment } from '@/storage/workshop';
 import { CsvExport } from './csv-export';
 import { useReportModel } from './use-report';
 
-/** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
+type PdfState =
+  | { kind: 'idle' | 'working' }
+  | { kind: 'done'; name: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'undrawable'; characters: readonly string[] };
+
+/**
+ * "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. When the
+ * record holds characters the PDF's fonts cannot draw, it stops first, names them and offers the
+ * choices (change them, print the page, or make the PDF with � in their place): never a silent drop.
+ */
 export function PdfButton({ model }: { model: ReportModel }) {
-  const [state, setState] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
-  const [error, setError] = useState('');
+  const [state, setState] = useState<PdfState>({ kind: 'idle' });
+  const make = async (acceptUndrawable: boolean) => {
+    setState({ kind: 'working' });
+    try {
+      const { exportPdf, UndrawableTextError } = await import('@/pdf/export-pdf');
+      try {
+        download(model.fileName, await exportPdf(model, { acceptUndrawable }));
+        setState({ kind: 'done', name: model.fileName });
+      } catch (e) {
+        if (e instanceof UndrawableTextError)
+          setState({ kind: 'undrawable', characters: e.characters });
+        else throw e;
+      }
+    } catch (e) {
+      setState({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+    }
+  };
   return (
     <span className="copy">
       <button
         type="button"
         className="button"
-        disabled={state === 'working'}
-        onClick={async () => {
-          setState('working');
-          try {
-            const { exportPdf } = await import('@/pdf/export-pdf');
-            download(model.fileName, await exportPdf(model));
-            setState('done');
-          } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
-            setState('failed');
-          }
-        }}
+        disabled={state.kind === 'working'}
+        onClick={() => make(false)}
       >
-        Download the PDF record
+        {t('export.pdf.button')}
       </button>
       <span role="status" className="copy__status">
-        {state === 'working'
-          ? 'Making the PDF…'
-          : state === 'done'
-            ? `Saved ${model.fileName}.`
-            : ''}
-        {state === 'failed'
-          ? `The PDF could not be made (${error}). Nothing was lost: try again, or print this page instead.`
-          : ''}
+        {state.kind === 'working' ? t('export.pdf.working') : ''}
+        {state.kind === 'done' ? t('export.pdf.saved', { name: state.name }) : ''}
+        {state.kind === 'failed' ? t('export.pdf.failed', { reason: state.reason }) : ''}
       </span>
+      {state.kind === 'undrawable' ? (
+        <span className="notification notification--warning" role="alert">
+          <span className="notification__text">
+            {t('export.undrawable', { characters: state.characters.join(' ') })}{' '}
+            {t('export.undrawable.choices')}
+          </span>
+          <button type="button" className="button button--secondary" onClick={() => make(true)}>
+            {t('export.pdf.anyway')}
+          </button>
+        </span>
+      ) : null}
     </span>
   );
 }
