@@ -129,6 +129,60 @@ test.describe('sections 1 and 3, appendices and review', () => {
     ).toHaveCount(0);
   });
 
+  test('the review refuses what contradicts itself or the calendar, and links to each place', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await startAssessment(page, 'Riverside Food Bank');
+    await answerEveryGroup(page);
+    // Every 12.8 row Not Applicable with filler reasons, though Part 2f will list Stripe; a planned
+    // fix dated yesterday.
+    await page.getByRole('link', { name: /Requirement 12:/ }).click();
+    const twelveEight = ['12.8.1', '12.8.2', '12.8.3', '12.8.4', '12.8.5'];
+    for (const id of twelveEight) {
+      await row(page, id).getByRole('radio', { name: 'Not Applicable' }).check();
+      await row(page, id).getByLabel(`Why is ${id} not applicable? (Appendix C)`).fill('n/a');
+    }
+    await markNotInPlace(page, '12.10.1', {
+      action: 'Write a one-page incident plan',
+      owner: 'Treasurer',
+      date: dayFromToday(-1),
+    });
+    await expectSaved(page);
+    await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+    await fillSection1(page);
+    await fillSection3(page);
+    await page.getByRole('link', { name: 'Back to the task list' }).first().click();
+    await page.getByRole('link', { name: 'Review and complete' }).click();
+
+    await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: /^12\.8\.1: "n\/a" does not say why it does not apply/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', {
+        name: /^12\.8\.1: every 12\.8 row is Not Applicable, but Part 2f lists Stripe/,
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', {
+        name: `12.10.1: the planned fix date ${dayFromToday(-1)} has passed. Give a new date, or change the answer if it is now in place.`,
+      }),
+    ).toBeVisible();
+    await expectAccessible(page, 'the review refusing contradictions');
+
+    // Each link leads to its place; fixing the date there clears that refusal and nothing else.
+    await page.getByRole('link', { name: /^12\.10\.1: the planned fix date/ }).click();
+    await expect(row(page, '12.10.1')).toBeFocused();
+    await row(page, '12.10.1').getByLabel('Target date').fill(dayFromToday(60));
+    await expectSaved(page);
+    await page.goBack();
+    await expect(page.getByRole('link', { name: /^12\.10\.1: the planned fix date/ })).toHaveCount(
+      0,
+    );
+    await expect(page.getByRole('link', { name: /^12\.8\.1: every 12\.8 row/ })).toBeVisible();
+  });
+
   test('In Place with CCW asks for the worksheet, Not Tested for its reason (SAQ D)', async ({
     page,
   }) => {
