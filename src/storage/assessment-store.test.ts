@@ -76,8 +76,12 @@ afterEach(async () => {
 /** Puts a raw record in, bypassing every check, as an older version or a damaged disk might. */
 async function putRaw(record: unknown): Promise<void> {
   const db = await database();
-  await unwrap(db).transaction('assessments', 'readwrite').objectStore('assessments').put(record);
-  await new Promise((r) => setTimeout(r, 0));
+  const tx = unwrap(db).transaction('assessments', 'readwrite');
+  tx.objectStore('assessments').put(record);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('the raw write failed'));
+  });
 }
 
 const causes = () =>
