@@ -92,6 +92,7 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      'coverage',
       'public/browser-check.js',
     ],
   },
