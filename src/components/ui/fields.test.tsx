@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHORT_TEXT_MAX, TEXT_MAX } from '@/domain/limits';
-import { TextArea, TextField, type TextLimit } from './fields';
+import { RadioGroup, TextArea, TextField, type TextLimit } from './fields';
 
 afterEach(cleanup);
 
@@ -77,5 +77,45 @@ describe('a text field without a limit', () => {
     expect(field().maxLength).toBe(-1);
     expect(count()).toBeNull();
     expect(field().getAttribute('aria-describedby')).toBeNull();
+  });
+});
+
+describe('a radio group', () => {
+  const options = [
+    { value: 'merge', label: 'Merge' },
+    { value: 'skip', label: 'Skip' },
+  ];
+
+  it('is a group named by its legend, whose first radio carries the id error links point to', () => {
+    render(
+      <RadioGroup
+        id="plan"
+        label="What should happen?"
+        value={undefined}
+        options={options}
+        onChange={() => {}}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'What should happen?' });
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
+    expect(radios.every((r) => group.contains(r))).toBe(true);
+    expect(radios.map((r) => r.id)).toEqual(['plan', 'plan-skip']);
+    expect(radios.some((r) => r.checked)).toBe(false);
+  });
+
+  it('shows the value it is given and says which option the user chose', () => {
+    const onChange = vi.fn();
+    render(
+      <RadioGroup
+        id="plan"
+        label="What should happen?"
+        value="merge"
+        options={options}
+        onChange={onChange}
+      />,
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Merge').checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Skip'));
+    expect(onChange).toHaveBeenCalledWith('skip');
   });
 });
