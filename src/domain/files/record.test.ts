@@ -57,7 +57,8 @@ describe('the interview and decision an assessment keeps', () => {
       if (!r.success) refused.push(r.error.issues[0]?.message ?? '?');
     }
     expect(refused).toEqual([]);
-  });
+    // Enumerating every profile takes a second here, and nearly four under a heavy load.
+  }, 60_000);
 
   it('refuses shapes the app never writes, which used to crash the report or bloat backups', () => {
     // The first profile only: spreading the generator would build all of them (about a second).

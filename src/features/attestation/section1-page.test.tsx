@@ -72,7 +72,8 @@ const excludedWhy = () => {
 const sayButton = () => screen.queryByRole('button', { name: say(SECTION1_WORDS, 'separate.say') });
 const addButton = () => screen.queryByRole('button', { name: say(SECTION1_WORDS, 'separate.add') });
 
-describe('Section 1, Part 2a: channels another assessment covers', () => {
+/** The whole page renders in each test: a few hundred ms here, seconds under a heavy load. */
+describe('Section 1, Part 2a: channels another assessment covers', { timeout: 30_000 }, () => {
   it('offers nothing when no other assessment covers the channels left out', () => {
     render(<Page start={online()} separate={[]} />);
     expect(excludedWhy().value).toBe('');
