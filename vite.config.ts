@@ -175,5 +175,12 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // `npm run coverage`: line coverage of src/, summed per layer by scripts/coverage-layers.mjs.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['src/**/*.test.{ts,tsx}', 'src/bench/**', 'src/test-setup.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
   },
 }));

@@ -9,7 +9,14 @@ import {
 } from './events';
 
 const CHANNEL = 'opensaq-storage';
-const next = () => new Promise((r) => setTimeout(r, 20));
+
+/** The next message a channel receives. */
+const nextMessage = (channel: BroadcastChannel) =>
+  new Promise<unknown>((resolve) => {
+    channel.addEventListener('message', (e: MessageEvent<unknown>) => resolve(e.data), {
+      once: true,
+    });
+  });
 
 afterEach(() => closeEventChannel());
 
@@ -18,22 +25,28 @@ describe('the storage event bus', () => {
     const here: EventOf<'assessments.changed'>[] = [];
     onStorageEvent('assessments.changed', (e) => here.push(e));
     const otherTab = new BroadcastChannel(CHANNEL);
-    const there: unknown[] = [];
-    otherTab.onmessage = (e: MessageEvent<unknown>) => there.push(e.data);
+    const there = nextMessage(otherTab);
     announce({ type: 'assessments.changed', ids: ['a'], cause: 'merge' });
     expect(here).toEqual([
       { type: 'assessments.changed', ids: ['a'], cause: 'merge', fromOtherTab: false },
     ]);
-    await next();
-    expect(there).toEqual([
-      { tab: TAB_ID, event: { type: 'assessments.changed', ids: ['a'], cause: 'merge' } },
-    ]);
+    expect(await there).toEqual({
+      tab: TAB_ID,
+      event: { type: 'assessments.changed', ids: ['a'], cause: 'merge' },
+    });
     otherTab.close();
   });
 
   it('hears other tabs, and ignores messages it cannot read (another version of the app)', async () => {
     const heard: EventOf<'assessments.changed'>[] = [];
-    onStorageEvent('assessments.changed', (e) => heard.push(e));
+    // A last, readable message: once it is heard, every message before it has been handled (one
+    // sender's messages arrive in order).
+    const last = new Promise<void>((resolve) =>
+      onStorageEvent('assessments.changed', (e) => {
+        heard.push(e);
+        if (e.ids.includes('last')) resolve();
+      }),
+    );
     const otherTab = new BroadcastChannel(CHANNEL);
     otherTab.postMessage({
       tab: 'other',
@@ -44,9 +57,14 @@ describe('the storage event bus', () => {
       tab: 'other',
       event: { type: 'assessments.changed', ids: ['c'], cause: 'shredded' },
     });
-    await next();
+    otherTab.postMessage({
+      tab: 'other',
+      event: { type: 'assessments.changed', ids: ['last'], cause: 'save' },
+    });
+    await last;
     expect(heard).toEqual([
       { type: 'assessments.changed', ids: ['b'], cause: 'save', fromOtherTab: true },
+      { type: 'assessments.changed', ids: ['last'], cause: 'save', fromOtherTab: true },
     ]);
     otherTab.close();
   });
