@@ -16,6 +16,10 @@ const BUDGETS: ReadonlyArray<[RegExp, Budget]> = [
   [/^render-280-rows$/, { limit: 1050, kind: 'max' }],
   [/^fill-official-saq-d$/, { limit: 2000, kind: 'max' }],
   [/^chunk-official-forms-worker-gzip$/, { limit: 30, kind: 'max' }],
+  // Issue 20: the largest measured backups save and reopen within 10 s, and the page never stops
+  // answering for as long as a second while they do.
+  [/^backup-.*-(save|restore)$/, { limit: 10_000, kind: 'max' }],
+  [/^backup-.*-longest-task$/, { limit: 1000, kind: 'max' }],
   [/^lighthouse-.*-desktop-performance$/, { limit: 95, kind: 'min' }],
   [/^lighthouse-.*-mobile-performance$/, { limit: 85, kind: 'min' }],
   [/^lighthouse-.*-accessibility$/, { limit: 100, kind: 'min' }],
