@@ -54,3 +54,6 @@ export { default as CSV_WORDS } from '../../content/text/csv.json';
 
 /** The page that fills the Council's official SAQ and AOC Word files. */
 export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';
+
+/** The shared components' few words (error prefix, error summary, copy button) and the loading line. */
+export { default as UI_WORDS } from '../../content/text/ui.json';
