@@ -55,5 +55,8 @@ export { default as CSV_WORDS } from '../../content/text/csv.json';
 /** The page that fills the Council's official SAQ and AOC Word files. */
 export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';
 
+/** The page frame (skip link, header, navigation, footer), the page-not-found page and the glossary page. */
+export { default as FRAME_WORDS } from '../../content/text/frame.json';
+
 /** The shared components' few words (error prefix, error summary, copy button) and the loading line. */
 export { default as UI_WORDS } from '../../content/text/ui.json';
