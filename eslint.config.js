@@ -162,9 +162,6 @@ export default tseslint.config(
       'src/app/routes/home.tsx',
       'src/app/routes/setup.tsx',
       // Still holding words; converted one by one in this change.
-      'src/features/eligibility/check-answers-page.tsx',
-      'src/features/eligibility/interview-actor.tsx',
-      'src/features/eligibility/question-page.tsx',
       'src/features/export/report-page.tsx',
       'src/features/export/worksheets-page.tsx',
       'src/features/organisation/organisation-page.tsx',

@@ -32,6 +32,9 @@ export { default as ALTERNATIVE_WORDS } from '../../content/text/alternatives.js
 /** The interview's processor picker, its progress line and the check page's notes. */
 export { default as PROCESSOR_WORDS } from '../../content/text/processors.json';
 
+/** The interview's question and check pages: captions, buttons, errors, the storage warning. */
+export { default as INTERVIEW_WORDS } from '../../content/text/interview.json';
+
 /** The interview's result page. */
 export { default as RESULT_WORDS } from '../../content/text/result.json';
 
