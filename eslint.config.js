@@ -162,8 +162,6 @@ export default tseslint.config(
       'src/app/routes/home.tsx',
       'src/app/routes/setup.tsx',
       // Still holding words; converted one by one in this change.
-      'src/features/export/report-page.tsx',
-      'src/features/export/worksheets-page.tsx',
       'src/features/organisation/organisation-page.tsx',
       'src/features/review/review-page.tsx',
       'src/features/setup/change-saq-page.tsx',
