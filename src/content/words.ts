@@ -41,6 +41,9 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
 
+/** The review page: what is missing, the Part 2g summary, marking complete. */
+export { default as REVIEW_PAGE_WORDS } from '../../content/text/review-page.json';
+
 /** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
 export { default as SECTION1_WORDS } from '../../content/text/section1.json';
 
