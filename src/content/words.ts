@@ -41,6 +41,9 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
 
+/** The organisation page: one organisation's per-channel assessments summed up. */
+export { default as ORGANISATION_WORDS } from '../../content/text/organisation.json';
+
 /** The review page: what is missing, the Part 2g summary, marking complete. */
 export { default as REVIEW_PAGE_WORDS } from '../../content/text/review-page.json';
 
