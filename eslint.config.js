@@ -162,7 +162,6 @@ export default tseslint.config(
       'src/app/routes/home.tsx',
       'src/app/routes/setup.tsx',
       // Still holding words; converted one by one in this change.
-      'src/features/setup/change-saq-page.tsx',
     ],
     plugins: { local: localRules },
     rules: { 'local/no-jsx-sentences': 'error' },

@@ -44,6 +44,9 @@ export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
 /** The organisation page: one organisation's per-channel assessments summed up. */
 export { default as ORGANISATION_WORDS } from '../../content/text/organisation.json';
 
+/** Changing an assessment's SAQ, and starting next year's from this one. */
+export { default as CHANGE_SAQ_WORDS } from '../../content/text/change-saq.json';
+
 /** The review page: what is missing, the Part 2g summary, marking complete. */
 export { default as REVIEW_PAGE_WORDS } from '../../content/text/review-page.json';
 
