@@ -161,7 +161,6 @@ export default tseslint.config(
       'src/features/setup/new-assessment-page.tsx',
       'src/app/routes/home.tsx',
       'src/app/routes/setup.tsx',
-      // Still holding words; converted one by one in this change.
     ],
     plugins: { local: localRules },
     rules: { 'local/no-jsx-sentences': 'error' },
