@@ -1,5 +1,5 @@
-import { RuleTester } from 'eslint';
-import { describe, it } from 'vitest';
+import { ESLint, RuleTester } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import { noJsxSentences } from './no-jsx-sentences.js';
 
 // RuleTester calls describe/it itself; point it at Vitest's.
@@ -54,4 +54,30 @@ tester.run('no-jsx-sentences', noJsxSentences, {
     // Any script's letters count.
     { code: `<p>Évaluation</p>`, errors: [{ messageId: 'text' }] },
   ],
+});
+
+describe('eslint.config.js', () => {
+  const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+  const level = async (file: string): Promise<unknown> => {
+    const config = (await eslint.calculateConfigForFile(file)) as {
+      rules?: Record<string, unknown>;
+    };
+    return config.rules?.['local/no-jsx-sentences'];
+  };
+
+  it('applies the rule to the pages of features, app and components', async () => {
+    for (const file of [
+      'src/features/review/review-page.tsx',
+      'src/app/layout.tsx',
+      'src/components/ui/error-summary.tsx',
+    ]) {
+      expect(await level(file), file).toEqual([2]);
+    }
+  }, 30_000);
+
+  it('leaves out the files still to convert, and code that is not JSX', async () => {
+    for (const file of ['src/features/home/home-page.tsx', 'src/domain/report/report-model.ts']) {
+      expect(await level(file), file).toBeUndefined();
+    }
+  }, 30_000);
 });
