@@ -172,7 +172,7 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173, allowedHosts: ['lan.test'] },
 
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     // `npm run coverage`: line coverage of src/, summed per layer by scripts/coverage-layers.mjs.

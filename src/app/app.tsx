@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { UI_WORDS, say } from '@/content/words';
 import { Layout, NotFoundPage, RouteError } from './layout';
 import { homeLoader, HomeRoute } from './routes/home';
 
@@ -12,7 +13,7 @@ const pages = () => import('./routes/pages');
 function Loading() {
   return (
     <p role="status" className="loading container">
-      Loading&hellip;
+      {say(UI_WORDS, 'loading')}
     </p>
   );
 }

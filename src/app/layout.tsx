@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { Link, Outlet, useLocation, useRouteError } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { BANNER_WORDS as BANNERS, say } from '@/content/words';
+import { BANNER_WORDS as BANNERS, FRAME_WORDS as FRAME, say } from '@/content/words';
 import { FILES_URL, HOME_URL } from '@/lib/paths';
 import { onStorageEvent, type EventOf } from '@/storage/events';
 import { settleWrites, shouldReloadFor } from './after-deploy';
@@ -88,23 +88,23 @@ export function Layout() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to main content
+        {say(FRAME, 'skip-link')}
       </a>
       <header className="header">
         <div className="container header__inner">
           <Link to="/" className="header__logo">
-            OpenSAQ
+            {say(FRAME, 'brand')}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={say(FRAME, 'nav.label')}>
             <ul className="header__nav">
               <li>
-                <Link to="/">Start</Link>
+                <Link to="/">{say(FRAME, 'nav.start')}</Link>
               </li>
               <li>
-                <Link to="/files">Files and backups</Link>
+                <Link to="/files">{say(FRAME, 'nav.files')}</Link>
               </li>
               <li>
-                <Link to="/glossary">Glossary</Link>
+                <Link to="/glossary">{say(FRAME, 'nav.glossary')}</Link>
               </li>
             </ul>
           </nav>
@@ -167,11 +167,7 @@ export function Layout() {
       </main>
       <footer className="footer">
         <div className="container">
-          <p>
-            OpenSAQ runs entirely in your browser. Nothing you enter is sent anywhere. It helps you
-            prepare; your acquirer decides which SAQ you file, and the official forms come from the
-            PCI Security Standards Council.
-          </p>
+          <p>{say(FRAME, 'footer')}</p>
         </div>
       </footer>
     </>
@@ -181,9 +177,9 @@ export function Layout() {
 export function NotFoundPage() {
   return (
     <div className="narrow">
-      <h1>Page not found</h1>
+      <h1>{say(FRAME, 'not-found.title')}</h1>
       <p>
-        There is no page at this address. <Link to="/">Go to the start page</Link>.
+        {say(FRAME, 'not-found.body')} <Link to="/">{say(FRAME, 'not-found.home')}</Link>.
       </p>
     </div>
   );

@@ -32,11 +32,23 @@ export { default as ALTERNATIVE_WORDS } from '../../content/text/alternatives.js
 /** The interview's processor picker, its progress line and the check page's notes. */
 export { default as PROCESSOR_WORDS } from '../../content/text/processors.json';
 
+/** The interview's question and check pages: captions, buttons, errors, the storage warning. */
+export { default as INTERVIEW_WORDS } from '../../content/text/interview.json';
+
 /** The interview's result page. */
 export { default as RESULT_WORDS } from '../../content/text/result.json';
 
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
+
+/** The organisation page: one organisation's per-channel assessments summed up. */
+export { default as ORGANISATION_WORDS } from '../../content/text/organisation.json';
+
+/** Changing an assessment's SAQ, and starting next year's from this one. */
+export { default as CHANGE_SAQ_WORDS } from '../../content/text/change-saq.json';
+
+/** The review page: what is missing, the Part 2g summary, marking complete. */
+export { default as REVIEW_PAGE_WORDS } from '../../content/text/review-page.json';
 
 /** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
 export { default as SECTION1_WORDS } from '../../content/text/section1.json';
@@ -54,3 +66,9 @@ export { default as CSV_WORDS } from '../../content/text/csv.json';
 
 /** The page that fills the Council's official SAQ and AOC Word files. */
 export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';
+
+/** The page frame (skip link, header, navigation, footer), the page-not-found page and the glossary page. */
+export { default as FRAME_WORDS } from '../../content/text/frame.json';
+
+/** The shared components' few words (error prefix, error summary, copy button) and the loading line. */
+export { default as UI_WORDS } from '../../content/text/ui.json';

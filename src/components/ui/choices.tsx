@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { UI_WORDS, say } from '@/content/words';
 
 export interface ChoiceOption {
   value: string;
@@ -50,7 +51,7 @@ export function Choices({
         ) : null}
         {error ? (
           <p id={errorId} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
+            <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
           </p>
         ) : null}
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>

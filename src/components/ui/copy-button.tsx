@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UI_WORDS, say } from '@/content/words';
 
 /** Copies text to the clipboard and says so in a live region. Falls back to selecting the text. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -11,9 +12,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(text);
-            setStatus('Copied.');
+            setStatus(say(UI_WORDS, 'copy.done'));
           } catch {
-            setStatus('Your browser did not allow copying: select the text and copy it by hand.');
+            setStatus(say(UI_WORDS, 'copy.failed'));
           }
         }}
       >

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { UI_WORDS, say } from '@/content/words';
 
 export interface FieldError {
   /** The id of the field the error is about; the link moves focus there. */
@@ -23,7 +24,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
       ref={ref}
     >
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {say(UI_WORDS, 'error-summary.title')}
       </h2>
       <ul className="error-summary__list">
         {errors.map((e) => (

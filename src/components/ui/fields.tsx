@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { lengthText } from '@/domain/files/files-text';
 import { fieldLimit, lengthStatus, type LimitedField } from '@/domain/limits';
+import { UI_WORDS, say } from '@/content/words';
 
 interface BaseProps {
   id: string;
@@ -19,7 +20,7 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
       ) : null}
       {error ? (
         <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
         </p>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { questionText } from '@/content/eligibility';
-import { PROCESSOR_WORDS, say } from '@/content/words';
+import { INTERVIEW_WORDS, PROCESSOR_WORDS, say } from '@/content/words';
 import { journey, type Step } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
 import { selectPhase } from '@/machine/interview-selectors';
@@ -15,7 +15,7 @@ function setupName(step: Step): string {
 
 /** "Check your answers": every answer with a change link, before the result. */
 export function CheckAnswersPage() {
-  useDocumentTitle('Check your answers');
+  useDocumentTitle(say(INTERVIEW_WORDS, 'check.title'));
   const actorRef = useInterviewActor();
   const navigate = useNavigate();
   const answers = useInterview((s) => s.context.answers);
@@ -25,11 +25,8 @@ export function CheckAnswersPage() {
   const steps = journey(answers);
   return (
     <div className="narrow">
-      <h1>Check your answers</h1>
-      <p>
-        Make sure these are right before you see which questionnaire you need. You can change any of
-        them.
-      </p>
+      <h1>{say(INTERVIEW_WORDS, 'check.title')}</h1>
+      <p>{say(INTERVIEW_WORDS, 'check.intro')}</p>
       <dl className="summary-list">
         {steps.map((step) => {
           const q = questionText(step.question);
@@ -50,7 +47,10 @@ export function CheckAnswersPage() {
                   to={stepUrl(step.id)}
                   onClick={() => actorRef.send({ type: 'answers.change', stepId: step.id })}
                 >
-                  Change<span className="visually-hidden"> your answer to: {q.title}</span>
+                  {say(INTERVIEW_WORDS, 'check.change')}
+                  <span className="visually-hidden">
+                    {say(INTERVIEW_WORDS, 'check.change-hidden', { question: q.title })}
+                  </span>
                 </Link>
               </dd>
             </div>
@@ -65,7 +65,7 @@ export function CheckAnswersPage() {
           void navigate(RESULT_URL);
         }}
       >
-        See which questionnaire you need
+        {say(INTERVIEW_WORDS, 'check.see-result')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { interviewMachine } from '@/machine/interview-machine';
 import type { InterviewSnapshot } from '@/machine/interview-selectors';
+import { INTERVIEW_WORDS, say } from '@/content/words';
 
 type InterviewActorRef = ActorRefFrom<typeof interviewMachine>;
 
@@ -34,11 +35,8 @@ export function InterviewProvider({
     <Ctx.Provider value={actor}>
       {storageFailed ? (
         <div className="notification notification--warning" role="alert">
-          <h2 className="notification__title">Your answers cannot be saved in this browser</h2>
-          <p>
-            You can carry on, but your answers will be lost when you close this tab. This happens in
-            some private browsing windows, or when the browser blocks storage for this site.
-          </p>
+          <h2 className="notification__title">{say(INTERVIEW_WORDS, 'storage-failed.title')}</h2>
+          <p>{say(INTERVIEW_WORDS, 'storage-failed.body')}</p>
         </div>
       ) : null}
       {children}

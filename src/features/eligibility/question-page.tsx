@@ -5,7 +5,7 @@ import { Details } from '@/components/ui/details';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { questionText } from '@/content/eligibility';
 import type { ProcessorCatalog } from '@/content/schema';
-import { PROCESSOR_WORDS, say } from '@/content/words';
+import { INTERVIEW_WORDS, PROCESSOR_WORDS, UI_WORDS, say } from '@/content/words';
 import { answerFor, questionPosition, type Step } from '@/domain/eligibility/journey';
 import {
   selectCurrentStep,
@@ -19,15 +19,13 @@ import { ProcessorPicker } from './processor-picker';
 import { CHECK_URL, stepUrl } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
-const CHANNEL_CAPTION = {
-  ecommerce: 'Online payments',
-  moto: 'Phone and post gifts',
-  cardPresent: 'In-person payments',
-};
+const w = (code: keyof typeof INTERVIEW_WORDS, params?: Record<string, string | number>) =>
+  say(INTERVIEW_WORDS, code, params);
 
 function caption(step: Step): string | undefined {
   if (!step.channel) return undefined;
-  return `${CHANNEL_CAPTION[step.channel]}${step.setup ? `, setup ${step.setup + 1}` : ''}`;
+  const channel = w(`caption.${step.channel}`);
+  return step.setup ? w('caption.setup', { channel, number: step.setup + 1 }) : channel;
 }
 
 /**
@@ -70,11 +68,13 @@ function QuestionForm({ step }: { step: Step }) {
     // The error summary takes focus instead, as the GOV.UK pattern does.
     shouldFocusError: false,
   });
-  useDocumentTitle(`${errors.answer ? 'Error: ' : ''}${q.title}`);
+  useDocumentTitle(
+    errors.answer ? say(UI_WORDS, 'error.title-prefix', { title: q.title }) : q.title,
+  );
   const message =
     q.kind === 'checkbox'
-      ? 'Select at least one way people pay you'
-      : `Select an answer: ${q.title.replace(/\?$/, '')}`;
+      ? w('error.checkbox')
+      : w('error.radio', { question: q.title.replace(/\?$/, '') });
   const registration = register('answer', {
     validate: (v) =>
       (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '') || message,
@@ -92,11 +92,11 @@ function QuestionForm({ step }: { step: Step }) {
     <>
       {previous ? (
         <Link className="back-link" to={returnToCheck ? CHECK_URL : stepUrl(previous.id)}>
-          Back
+          {w('back')}
         </Link>
       ) : (
         <Link className="back-link" to="/">
-          Back
+          {w('back')}
         </Link>
       )}
       <div className="narrow">
@@ -107,8 +107,8 @@ function QuestionForm({ step }: { step: Step }) {
         {prefilledFrom ? (
           <div className="notification" role="note">
             <p>
-              We filled this in from your choice of <strong>{prefilledFrom}</strong>. If it is not
-              right, change it.
+              {w('prefilled.before')} <strong>{prefilledFrom}</strong>
+              {w('prefilled.after')}
             </p>
           </div>
         ) : null}
@@ -124,20 +124,20 @@ function QuestionForm({ step }: { step: Step }) {
             options={q.options}
             registration={registration}
           />
-          <Details summary="Help with this question">
+          <Details summary={w('help')}>
             {q.help.map((p) => (
               <p key={p}>{p}</p>
             ))}
           </Details>
           {q.howToTell ? (
-            <Details summary="How can I tell?">
+            <Details summary={w('how-to-tell')}>
               {q.howToTell.map((p) => (
                 <p key={p}>{p}</p>
               ))}
             </Details>
           ) : null}
           <button type="submit" className="button">
-            Continue
+            {w('continue')}
           </button>
         </form>
       </div>

@@ -170,7 +170,11 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
   const m = useReportModel(session);
   // While the workshop view is on, the client's name stays out of the title.
   const [workshop] = useState(() => getWorkshopAssessment() !== null);
-  useDocumentTitle(`Report: ${workshop ? say(SAVING_WORDS, 'workshop.title') : m.organisation}`);
+  useDocumentTitle(
+    t('export.document-title', {
+      name: workshop ? say(SAVING_WORDS, 'workshop.title') : m.organisation,
+    }),
+  );
   // Every printed page names the organisation, says it is not the official form, and DRAFT.
   usePrintPage({
     left: m.page.running.replace(m.organisation, shorten(m.organisation, 60)),
@@ -181,7 +185,7 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
   return (
     <article className="report">
       <Link className="back-link no-print" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {t('export.back')}
       </Link>
       <header className="report__cover">
         {m.draft ? <p className="report__draft">{m.cover.draftNote}</p> : null}
@@ -196,7 +200,7 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
         <div className="actions no-print">
           <PdfButton model={m} />
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            Print or save this page as PDF
+            {t('export.print')}
           </button>
         </div>
         <p className="no-print">

@@ -13,7 +13,7 @@ import { ASSESSMENT_WORDS, WORKSHEET_WORDS as worksheetText, say } from '@/conte
 import { RESPONSE_NAMES } from '@/domain/report/names';
 import { assessmentUrl } from '@/lib/paths';
 
-const w = (code: keyof typeof worksheetText, params?: Record<string, string>) =>
+const w = (code: keyof typeof worksheetText, params?: Record<string, string | number>) =>
   say(worksheetText, code, params);
 
 /** A space to write in by hand, or the answer so far when printing with answers. */
@@ -31,7 +31,7 @@ function WriteIn({ label, value, lines = 1 }: { label: string; value?: string; l
  * whoever knows the website or the terminals, with room to write every answer by hand.
  */
 export function WorksheetsPage({ session }: { session: AssessmentSession }) {
-  useDocumentTitle('Print worksheets');
+  useDocumentTitle(w('page.title'));
   const { assessment, saq, entries } = session;
   const [chosen, setChosen] = useState<string[]>([]);
   const [filled, setFilled] = useState<'blank' | 'filled'>('blank');
@@ -49,16 +49,13 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
   return (
     <div>
       <Link className="back-link no-print" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {w('page.back')}
       </Link>
       <div className="no-print narrow">
-        <h1>Print worksheets</h1>
-        <p>
-          Choose the requirement groups to hand to someone else, for example the person who looks
-          after your website or your card terminals.
-        </p>
+        <h1>{w('page.title')}</h1>
+        <p>{w('page.intro')}</p>
         <fieldset className="fieldset form-group">
-          <legend className="fieldset__legend fieldset__legend--small">Requirement groups</legend>
+          <legend className="fieldset__legend fieldset__legend--small">{w('page.groups')}</legend>
           {saq.groups.map((g) => (
             <Checkbox
               key={g.principal}
@@ -73,11 +70,11 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
         </fieldset>
         <RadioGroup
           id="sheet-filled"
-          label="What to print"
+          label={w('page.what')}
           value={filled}
           options={[
-            { value: 'blank', label: 'Blank sheets' },
-            { value: 'filled', label: 'With our answers so far' },
+            { value: 'blank', label: w('page.blank') },
+            { value: 'filled', label: w('page.filled') },
           ]}
           onChange={setFilled}
         />
@@ -87,13 +84,17 @@ export function WorksheetsPage({ session }: { session: AssessmentSession }) {
           disabled={groups.length === 0}
           onClick={() => window.print()}
         >
-          Print {groups.length} {groups.length === 1 ? 'worksheet' : 'worksheets'}
+          {w(groups.length === 1 ? 'page.print-one' : 'page.print-many', { count: groups.length })}
         </button>
       </div>
       {groups.map((g) => {
         const heading = principalHeading(g.principal, principalTitle(g.principal));
         return (
-          <section className="worksheet" key={g.principal} aria-label={`Worksheet: ${heading}`}>
+          <section
+            className="worksheet"
+            key={g.principal}
+            aria-label={w('sheet.label', { heading })}
+          >
             <p className="caption">
               {w('sheet.for', { organisation: assessment.organisation, saq: saq.name })}
             </p>

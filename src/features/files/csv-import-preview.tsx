@@ -3,7 +3,7 @@ import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/fields';
 import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION } from '@/content/principals';
-import { CSV_WORDS, EXCHANGE_WORDS, say } from '@/content/words';
+import { CSV_WORDS, EXCHANGE_WORDS, UI_WORDS, say } from '@/content/words';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { SAQ_FACTS, SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import { saqFromFileName } from '@/domain/exchange/export-csv';
@@ -121,7 +121,7 @@ function Choices<T extends string>({
         {children}
         {error ? (
           <p className="error-message" id={`${id}-error`}>
-            <span className="visually-hidden">Error:</span> {error}
+            <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
           </p>
         ) : null}
         <div className="radios radios--small">
@@ -179,7 +179,7 @@ function AssessmentSelect({
       ) : null}
       {error ? (
         <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
         </p>
       ) : null}
       <select
@@ -440,7 +440,7 @@ function Preview({
         ) : null}
         {saqError ? (
           <p className="error-message" id="csv-saq-error">
-            <span className="visually-hidden">Error:</span> {saqError}
+            <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {saqError}
           </p>
         ) : null}
         <select

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useRevalidator } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { CSV_WORDS, say } from '@/content/words';
+import { CSV_WORDS, UI_WORDS, say } from '@/content/words';
 import type { Assessment } from '@/domain/assessment/model';
 import { assessmentUrl } from '@/lib/paths';
 import type { CsvImportDone } from './csv-import-preview';
@@ -66,7 +66,7 @@ export function CsvImport({ assessments }: { assessments: Assessment[] }) {
             </div>
             {error ? (
               <p className="error-message" id="csv-file-error">
-                <span className="visually-hidden">Error:</span> {error}
+                <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
               </p>
             ) : null}
             <input

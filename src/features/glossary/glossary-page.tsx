@@ -1,13 +1,14 @@
 import type { Glossary } from '@/content/schema';
+import { FRAME_WORDS, say } from '@/content/words';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** The glossary: every PCI term the app uses, in plain words. Loaded on demand. */
 export function GlossaryPage({ glossary }: { glossary: Glossary }) {
-  useDocumentTitle('Glossary');
+  useDocumentTitle(say(FRAME_WORDS, 'glossary.title'));
   return (
     <div className="narrow">
-      <h1>Glossary</h1>
-      <p>The PCI terms OpenSAQ uses, in plain words.</p>
+      <h1>{say(FRAME_WORDS, 'glossary.title')}</h1>
+      <p>{say(FRAME_WORDS, 'glossary.intro')}</p>
       <dl className="glossary">
         {glossary.terms.map((t) => (
           <div key={t.id} id={t.id} className="glossary__entry">

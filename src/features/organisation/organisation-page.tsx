@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { SAVING_WORDS, say } from '@/content/words';
+import { ORGANISATION_WORDS, SAVING_WORDS, say } from '@/content/words';
 import { getWorkshopAssessment } from '@/storage/workshop';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
@@ -8,6 +8,9 @@ import { STATUS_NAMES } from '@/domain/report/names';
 import type { OrganisationSummary } from '@/domain/report/organisation-summary';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { assessmentUrl } from '@/lib/paths';
+
+const w = (code: keyof typeof ORGANISATION_WORDS, params?: Record<string, string | number>) =>
+  say(ORGANISATION_WORDS, code, params);
 
 /** `/organisation?name=…`: one organisation's per-channel assessments summed up on one page. */
 export function OrganisationPage({
@@ -21,47 +24,45 @@ export function OrganisationPage({
   // While the workshop view is on, the client's name stays out of the title.
   const [workshop] = useState(() => getWorkshopAssessment() !== null);
   useDocumentTitle(
-    `${workshop ? say(SAVING_WORDS, 'workshop.title') : name || 'Your organisation'}: every payment channel`,
+    w('document-title', {
+      name: workshop ? say(SAVING_WORDS, 'workshop.title') : name || w('your-organisation'),
+    }),
   );
   if (summary === null)
     return (
       <div className="narrow">
-        <h1>No per-channel assessments for {name || 'this organisation'}</h1>
+        <h1>{w('none.title', { name: name || w('none.this-organisation') })}</h1>
         <p>
-          This page sums up an organisation that has one questionnaire per payment channel. There is
-          nothing to combine for {name ? `“${name}”` : 'this name'} in this browser.{' '}
-          <Link to="/">Go to the start page</Link>.
+          {w('none.body', { name: name ? w('none.quoted-name', { name }) : w('none.this-name') })}{' '}
+          <Link to="/">{w('none.home')}</Link>.
         </p>
       </div>
     );
-  const saqList = summary.channels.map((c) => SAQ_FACTS[c.saq].name).join(' and ');
+  const saqList = summary.channels.map((c) => SAQ_FACTS[c.saq].name).join(w('list.and'));
   return (
     <div className="report">
       <Link className="back-link no-print" to="/">
-        Back to the start page
+        {w('back')}
       </Link>
-      <h1>{summary.organisation}: every payment channel</h1>
+      <h1>{w('title', { organisation: summary.organisation })}</h1>
       <p className="lead">
         {summary.allCompliant
-          ? 'Every channel is assessed, complete and compliant.'
+          ? w('lead.compliant')
           : summary.allComplete
-            ? 'Every channel is assessed and complete, but not all are compliant: see the actions below.'
-            : 'Not every channel’s assessment is complete yet.'}
+            ? w('lead.complete')
+            : w('lead.not-complete')}
       </p>
-      <p>
-        You have one questionnaire per payment channel ({saqList}). Each has its own attestation:
-        send each one to your acquirer. This page only sums them up for the people who sign them.
-      </p>
-      <TableScroll label="Assessments per channel">
+      <p>{w('intro', { saqs: saqList })}</p>
+      <TableScroll label={w('table.label')}>
         <table className="table">
-          <caption className="visually-hidden">The assessment for each payment channel</caption>
+          <caption className="visually-hidden">{w('table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Questionnaire</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Status from the answers</th>
-              <th scope="col">Actions to finish</th>
+              <th scope="col">{w('col.channel')}</th>
+              <th scope="col">{w('col.saq')}</th>
+              <th scope="col">{w('col.progress')}</th>
+              <th scope="col">{w('col.status')}</th>
+              <th scope="col">{w('col.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,34 +71,32 @@ export function OrganisationPage({
                 <th scope="row">
                   {c.channels.length
                     ? c.channels.map((ch) => CHANNEL_NAMES[ch]).join(', ')
-                    : 'All channels'}
+                    : w('row.all-channels')}
                 </th>
                 <td>
                   <Link to={assessmentUrl(c.assessmentId)}>{SAQ_FACTS[c.saq].name}</Link>
                 </td>
                 <td>
                   {c.completedAt
-                    ? `Complete (${new Date(c.completedAt).toLocaleDateString()})`
-                    : `${c.answered} of ${c.total} answered`}
+                    ? w('row.complete', { date: new Date(c.completedAt).toLocaleDateString() })
+                    : w('row.answered', { answered: c.answered, total: c.total })}
                 </td>
-                <td>{c.completedAt ? STATUS_NAMES[c.status] : 'Not final until complete'}</td>
-                <td>{c.openActions === 0 ? 'None' : `${c.openActions} Not in Place`}</td>
+                <td>{c.completedAt ? STATUS_NAMES[c.status] : w('row.not-final')}</td>
+                <td>
+                  {c.openActions === 0
+                    ? w('row.no-actions')
+                    : w('row.actions', { count: c.openActions })}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      <h2>Keeping the channels apart</h2>
-      <p>
-        One questionnaire per channel is only possible when each channel meets its own
-        questionnaire&apos;s conditions and the channels are kept apart: they must not share
-        computers or networks. Your acquirer decides whether it accepts this. If the channels do
-        share them, one questionnaire must cover everything, often SAQ D. (PCI Security Standards
-        Council FAQ on merchants with more than one payment channel.)
-      </p>
+      <h2>{w('apart.title')}</h2>
+      <p>{w('apart.body')}</p>
       <p className="no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this summary
+          {w('print')}
         </button>
       </p>
     </div>

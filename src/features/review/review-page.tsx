@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { download } from '@/components/ui/download';
 import { APP_VERSION, makeFile, serialise } from '@/domain/files/opensaq-file';
-import { fileStem } from '@/domain/report/report-model';
+import { fileStem, principalHeading } from '@/domain/report/report-model';
+import { REVIEW_PAGE_WORDS, say } from '@/content/words';
 import { principalTitle } from '@/content/principals';
 import { reviewItems, summaryTable, type ReviewItem } from '@/domain/assessment/attestation';
 import { markComplete } from '@/domain/assessment/completion';
@@ -17,6 +18,9 @@ import type { AssessmentSession } from '@/hooks/assessment-session';
 import { RESPONSE_NAMES, STATUS_NAMES } from '@/domain/report/names';
 import { assessmentPageUrl, assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 
+const w = (code: keyof typeof REVIEW_PAGE_WORDS, params?: Record<string, string | number>) =>
+  say(REVIEW_PAGE_WORDS, code, params);
+
 function itemUrl(id: string, item: ReviewItem): string {
   if (item.area === 'requirements')
     return `${groupUrl(id, item.principal ?? '')}#${rowAnchor(item.target)}`;
@@ -25,7 +29,7 @@ function itemUrl(id: string, item: ReviewItem): string {
 
 /** The review: the truth about the assessment, and "mark complete" only when nothing is missing. */
 export function ReviewPage({ session }: { session: AssessmentSession }) {
-  useDocumentTitle('Review and complete');
+  useDocumentTitle(w('title'));
   const { assessment, saq, update } = session;
   const outline = saq;
   const today = localIsoDay(new Date());
@@ -42,24 +46,22 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
   return (
     <div>
       <Link className="back-link" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {w('back')}
       </Link>
       <p className="caption">
-        {assessment.organisation} · {saq.name}
+        {w('caption', { organisation: assessment.organisation, saq: saq.name })}
       </p>
-      <h1>Review and complete</h1>
+      <h1>{w('title')}</h1>
       <SaveIndicator save={session.save} />
       <div
         className={`status status--${status.state === 'final' ? status.status : 'not-finished'}`}
       >
         <p className="status__value">
-          Status from your answers:{' '}
+          {w('status')}{' '}
           {status.state === 'final'
             ? STATUS_NAMES[status.status]
             : sayReview(msg('status.not-finished'))}
-          {status.scope
-            ? ` · ${status.scope === 'full' ? 'Full assessment' : 'Partial assessment'}`
-            : ''}
+          {status.scope ? ` · ${w(status.scope === 'full' ? 'scope.full' : 'scope.partial')}` : ''}
         </p>
         <ul className="list list--bullet">
           {status.why.map((m) => (
@@ -70,16 +72,16 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
 
       <h2>
         {complete
-          ? 'Nothing is missing'
-          : `${items.length} ${items.length === 1 ? 'thing' : 'things'} still missing`}
+          ? w('missing.none')
+          : w(items.length === 1 ? 'missing.one' : 'missing.many', { count: items.length })}
       </h2>
       {!complete ? (
         <>
           <p>
             {[
-              proposed ? `${proposed} proposals to confirm` : '',
-              carried ? `${carried} carried-over answers to confirm` : '',
-              dontKnow ? `${dontKnow} "don't know yet" to follow up` : '',
+              proposed ? w('count.proposed', { count: proposed }) : '',
+              carried ? w('count.carried', { count: carried }) : '',
+              dontKnow ? w('count.dont-know', { count: dontKnow }) : '',
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -94,15 +96,13 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
         </>
       ) : null}
 
-      <h2>Summary by requirement (Part 2g)</h2>
-      <TableScroll label="Summary by requirement">
+      <h2>{w('summary.title')}</h2>
+      <TableScroll label={w('summary.label')}>
         <table className="table">
-          <caption className="visually-hidden">
-            Responses used for each principal requirement
-          </caption>
+          <caption className="visually-hidden">{w('summary.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Requirement</th>
+              <th scope="col">{w('summary.requirement')}</th>
               {saq.responses.map((r) => (
                 <th scope="col" key={r}>
                   {RESPONSE_NAMES[r]}
@@ -113,16 +113,13 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
           <tbody>
             {table.map((t) => (
               <tr key={t.principal}>
-                <th scope="row">
-                  {t.principal === 'A2' ? 'Appendix A2' : `Requirement ${t.principal}`}:{' '}
-                  {principalTitle(t.principal)}
-                </th>
+                <th scope="row">{principalHeading(t.principal, principalTitle(t.principal))}</th>
                 {saq.responses.map((r) => (
                   <td key={r}>
                     {t.used.includes(r) ? (
-                      <span aria-label="used">✓</span>
+                      <span aria-label={w('summary.used')}>✓</span>
                     ) : (
-                      <span className="visually-hidden">not used</span>
+                      <span className="visually-hidden">{w('summary.not-used')}</span>
                     )}
                   </td>
                 ))}
@@ -132,7 +129,7 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
         </table>
       </TableScroll>
 
-      {status.state === 'final' ? null : <h2>Mark as complete</h2>}
+      {status.state === 'final' ? null : <h2>{w('complete.title')}</h2>}
       {status.state === 'final' ? null : complete ? (
         <button
           type="button"
@@ -152,13 +149,10 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
             );
           }}
         >
-          {assessment.reopened?.length ? 'Mark as complete again' : 'Mark as complete'}
+          {w(assessment.reopened?.length ? 'complete.again' : 'complete.button')}
         </button>
       ) : (
-        <p>
-          You can mark the assessment complete once everything listed above is done. Your work so
-          far is saved.
-        </p>
+        <p>{w('complete.not-yet')}</p>
       )}
     </div>
   );

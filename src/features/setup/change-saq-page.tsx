@@ -1,30 +1,34 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CONTENT_VERSION } from '@/content/principals';
+import { CHANGE_SAQ_WORDS, say } from '@/content/words';
 import type { Assessment, SaqOutline } from '@/domain/assessment/model';
 import { answerableRows, changeSaq, type SaqChange } from '@/domain/assessment/rules';
 import { nextYear } from '@/domain/assessment/start';
 import { SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { assessmentUrl } from '@/lib/paths';
+import { assessmentUrl, CHECK_URL } from '@/lib/paths';
+
+const w = (code: keyof typeof CHANGE_SAQ_WORDS, params?: Record<string, string | number>) =>
+  say(CHANGE_SAQ_WORDS, code, params);
 
 function ChangeSummary({ change }: { change: SaqChange }) {
+  const { carried, added, dropped } = change;
   return (
     <ul className="list list--bullet">
-      <li>{change.carried.length} answers carry over, marked "to confirm" until you check them.</li>
+      <li>{w('summary.carried', { count: carried.length })}</li>
       <li>
-        {change.added.length} requirements are new to you
-        {change.added.length
-          ? `: ${change.added.slice(0, 12).join(', ')}${change.added.length > 12 ? '…' : ''}`
-          : ''}
-        .
+        {added.length
+          ? w('summary.added-ids', {
+              count: added.length,
+              ids: `${added.slice(0, 12).join(', ')}${added.length > 12 ? '…' : ''}`,
+            })
+          : w('summary.added', { count: 0 })}
       </li>
       <li>
-        {change.dropped.length} requirements are not in the new questionnaire
-        {change.dropped.length
-          ? `: ${change.dropped.join(', ')}. Their answers are kept and come back if you change back`
-          : ''}
-        .
+        {dropped.length
+          ? w('summary.dropped-ids', { count: dropped.length, ids: dropped.join(', ') })
+          : w('summary.dropped', { count: 0 })}
       </li>
     </ul>
   );
@@ -44,7 +48,7 @@ export function ChangeSaqPage({
   /** Saves the moved assessment; the page then goes back to its task list. */
   onMove: (moved: Assessment) => Promise<void>;
 }) {
-  useDocumentTitle('Change SAQ');
+  useDocumentTitle(w('change.title'));
   const navigate = useNavigate();
   const assessmentId = assessment.id;
   const [target, setTarget] = useState<SaqOutline | null>(null);
@@ -57,17 +61,18 @@ export function ChangeSaqPage({
   return (
     <div className="narrow">
       <Link className="back-link" to={assessmentUrl(assessmentId)}>
-        Back to the task list
+        {w('back')}
       </Link>
-      <h1>Change SAQ</h1>
+      <h1>{w('change.title')}</h1>
       <p>
-        {assessment.organisation} is using {SAQ_FACTS[assessment.saq].name}. If your setup has
-        changed, or the interview now gives a different answer, move your work to another
-        questionnaire. Answers carry over by requirement number. If you are not sure which SAQ
-        applies, <Link to="/interview/check">check your interview answers</Link> first.
+        {w('change.intro', {
+          organisation: assessment.organisation,
+          saq: SAQ_FACTS[assessment.saq].name,
+        })}{' '}
+        <Link to={CHECK_URL}>{w('change.intro-link')}</Link> {w('change.intro-after')}
       </p>
       <fieldset className="fieldset">
-        <legend className="fieldset__legend">Move to</legend>
+        <legend className="fieldset__legend">{w('change.to')}</legend>
         <div className="radios">
           {others.map((o) => (
             <div className="choice" key={o.id}>
@@ -80,7 +85,10 @@ export function ChangeSaqPage({
                 onChange={() => setTarget(o)}
               />
               <label className="choice__label" htmlFor={`to-${o.id}`}>
-                {SAQ_FACTS[o.id].name} ({answerableRows(o).length} requirements)
+                {w('change.option', {
+                  saq: SAQ_FACTS[o.id].name,
+                  count: answerableRows(o).length,
+                })}
               </label>
             </div>
           ))}
@@ -88,7 +96,7 @@ export function ChangeSaqPage({
       </fieldset>
       {preview ? (
         <>
-          <h2>What changes</h2>
+          <h2>{w('change.what')}</h2>
           <ChangeSummary change={preview} />
           <button
             type="button"
@@ -98,7 +106,7 @@ export function ChangeSaqPage({
               void navigate(assessmentUrl(assessmentId));
             }}
           >
-            Move to {target ? SAQ_FACTS[target.id].name : ''}
+            {w('change.move', { saq: target ? SAQ_FACTS[target.id].name : '' })}
           </button>
         </>
       ) : null}
@@ -119,7 +127,7 @@ export function NextYearPage({
   /** Saves next year's assessment; the page then opens it. */
   onStart: (next: Assessment) => Promise<void>;
 }) {
-  useDocumentTitle("Start next year's assessment");
+  useDocumentTitle(w('next.title'));
   const navigate = useNavigate();
   const [now] = useState(() => new Date().toISOString());
   const change = useMemo(
@@ -130,13 +138,14 @@ export function NextYearPage({
   return (
     <div className="narrow">
       <Link className="back-link" to={assessmentUrl(assessmentId)}>
-        Back to the task list
+        {w('back')}
       </Link>
-      <h1>Start next year&apos;s assessment</h1>
+      <h1>{w('next.title')}</h1>
       <p>
-        A new {SAQ_FACTS[assessment.saq].name} assessment for {assessment.organisation} starts with
-        this year&apos;s answers and notes. Each one is marked "to confirm": check it is still true
-        before it counts. This year&apos;s assessment stays as it is.
+        {w('next.intro', {
+          saq: SAQ_FACTS[assessment.saq].name,
+          organisation: assessment.organisation,
+        })}
       </p>
       <ChangeSummary change={change} />
       <button
@@ -147,7 +156,7 @@ export function NextYearPage({
           void navigate(assessmentUrl(change.assessment.id));
         }}
       >
-        Start next year&apos;s assessment
+        {w('next.start')}
       </button>
     </div>
   );
