@@ -29,11 +29,20 @@ export async function startPreview(port: number): Promise<{ base: string; stop: 
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', 'dist-bench', '--strictPort', '--port', String(port)],
-    { stdio: 'ignore' },
+    // Its own process group: `npx` starts vite as a child, and killing npx alone leaves vite
+    // serving the port, so the next run would measure a stale build.
+    { stdio: 'ignore', detached: true },
   );
   const base = `http://localhost:${port}`;
   await waitForUrl(base);
-  return { base, stop: () => server.kill() };
+  const stop = () => {
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  };
+  return { base, stop };
 }
 
 /** Puts an assessment straight into the app's database (once the start page has opened it). */
