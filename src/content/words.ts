@@ -25,3 +25,9 @@ export { default as RESULT_WORDS } from '../../content/text/result.json';
 
 /** The printable worksheets. */
 export { default as WORKSHEET_WORDS } from '../../content/text/worksheets.json';
+
+/** The start page: organisations, their interviews and assessments, and the storage notices. */
+export { default as HOME_WORDS } from '../../content/text/home.json';
+
+/** The workspace's own words: compact rows, group navigation, the review's groups, completing. */
+export { default as WORKSPACE_WORDS } from '../../content/text/workspace.json';

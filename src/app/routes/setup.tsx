@@ -6,25 +6,43 @@ import { readPlan } from '@/domain/assessment/start';
 import { SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
 import { ChangeSaqPage, NewAssessmentPage, NextYearPage } from '@/features/setup';
 import { getAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
-import { loadInterview } from '@/storage/interview-store';
+import { loadInterview, renameInterview } from '@/storage/interview-store';
+import { hiddenInWorkshop } from '@/storage/workshop';
 import { AssessmentNotFound } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
 const MERCHANT_SAQS: readonly SaqId[] = SAQ_IDS.filter((id) => id !== 'D-SP');
 
 export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
-  const plan = readPlan(new URL(request.url).searchParams);
-  const [saqs, draft] = await Promise.all([
+  const params = new URL(request.url).searchParams;
+  const plan = readPlan(params);
+  const interviewId = params.get('interview');
+  const [saqs, found] = await Promise.all([
     loadSaqContents(plan.map((p) => p.saq)),
     // Without the interview (or without storage for it) the assessment simply starts with no proposals.
-    loadInterview().catch(() => null),
+    interviewId ? loadInterview(interviewId).catch(() => null) : null,
   ]);
-  return { plan, saqs: saqs as Partial<Record<SaqId, SaqOutline>>, interview: draft?.answers };
+  // Workshop view: another organisation's interview is neither shown nor used.
+  const draft = found && !hiddenInWorkshop(found.organisation) ? found : null;
+  return {
+    plan,
+    saqs: saqs as Partial<Record<SaqId, SaqOutline>>,
+    interview: draft ? { id: draft.id, answers: draft.answers, organisation: draft.organisation } : null,
+  };
 }
 
-/** Saves every new assessment; all of them or, on failure, as many as were written. */
+/**
+ * Saves every new assessment; all of them or, on failure, as many as were written. An interview
+ * not named yet takes the organisation's name given here.
+ */
 async function saveAll(assessments: Assessment[]): Promise<void> {
   for (const a of assessments) await putAssessment(a);
+  const [first] = assessments;
+  if (first?.interviewId) {
+    const interview = await loadInterview(first.interviewId).catch(() => null);
+    if (interview && !interview.organisation)
+      await renameInterview(interview.id, first.organisation).catch(() => undefined);
+  }
 }
 
 export function NewAssessmentRoute() {

@@ -276,6 +276,17 @@ describe('official parts left empty', () => {
     expect(codes(withSection1({ companyName: undefined }))).toEqual([]);
   });
 
+  it('a provisional questionnaire: settle the interview first', () => {
+    const provisional: Assessment = {
+      ...cleanAssessment(),
+      provisional: { candidates: ['A', 'A-EP'], since: '2026-11-01T00:00:00.000Z' },
+    };
+    const [item, ...rest] = items(provisional);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ code: 'saq.provisional', area: 'interview', kind: 'missing' });
+    expect(sayReviewItem(item!)).toContain('SAQ A, SAQ A-EP');
+  });
+
   it('Part 2b: a description for each channel assessed', () => {
     expect(codes(withSection1({ channelDescriptions: {} }))).toEqual(['s1.channel-ecommerce']);
     expect(

@@ -128,6 +128,26 @@ const namedProviders = (a: Assessment) =>
 /** Each consistency and completeness rule, in the order the review lists them. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
+    id: 'saq-settled',
+    codes: ['saq.provisional'],
+    source:
+      'The SAQ rests on the eligibility criteria the merchant confirms (Part 2h): an SAQ chosen before the answer is known cannot be attested',
+    run: ({ a }) =>
+      a.provisional
+        ? [
+            {
+              area: 'interview',
+              target: 'result',
+              kind: 'missing',
+              ...msg('saq.provisional', {
+                saq: SAQ_FACTS[a.saq].name,
+                list: a.provisional.candidates.map((id) => SAQ_FACTS[id].name).join(', '),
+              }),
+            },
+          ]
+        : [],
+  },
+  {
     id: 'row-complete',
     codes: [
       'row.choose-response',

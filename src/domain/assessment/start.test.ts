@@ -57,6 +57,52 @@ describe('startAssessments', () => {
     ]);
   });
 
+  it('marks an assessment started from an unsettled result as provisional, with its interview', () => {
+    const interview = {
+      role: 'merchant' as const,
+      processors: [],
+      channels: ['ecommerce' as const],
+      ecommerce: [
+        {
+          paymentPage: 'iframe' as const,
+          scriptProtection: 'unsure' as const,
+          websiteHost: 'pci-compliant-provider' as const,
+          another: 'no' as const,
+        },
+      ],
+      moto: [],
+      cardPresent: [],
+      storesAccountDataElectronically: 'no' as const,
+      receivesAccountDataElectronically: 'no' as const,
+      keepsPaperWithCardData: 'no' as const,
+      thirdPartiesConfirmedCompliant: 'yes' as const,
+      annualCardTransactions: 'under-20k' as const,
+    };
+    const start = (saq: 'A' | 'A-EP', answers = interview) =>
+      startAssessments({
+        ...base,
+        plan: [{ saq, channels: ['ecommerce'] }],
+        saqs: { [saq]: outline(saq, ['12.8.1']) },
+        interview: answers,
+        interviewId: 'interview-7',
+        newId: () => 'p',
+      });
+    const result = start('A');
+    if (!result.ok) throw new Error('not started');
+    expect(result.assessments[0]).toMatchObject({
+      interviewId: 'interview-7',
+      provisional: { candidates: ['A', 'A-EP'], since: base.now },
+    });
+    // Settled: not provisional.
+    const settled = start('A', {
+      ...interview,
+      ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'provider-confirmed', another: 'no' }],
+    });
+    if (!settled.ok) throw new Error('not started');
+    expect(settled.assessments[0]?.provisional).toBeUndefined();
+    expect(settled.assessments[0]?.interviewId).toBe('interview-7');
+  });
+
   it('names the questionnaires it has no content for, and starts none', () => {
     const result = startAssessments({
       ...base,

@@ -25,8 +25,11 @@ export function NewAssessmentPage({
   plan: readonly PlannedAssessment[];
   /** The content of every planned SAQ OpenSAQ has. */
   saqs: Readonly<Partial<Record<SaqId, SaqOutline>>>;
-  /** The saved interview, when there is one: the assessments keep it as the record of why. */
-  interview: InterviewAnswers | undefined;
+  /**
+   * The interview the result came from, when there is one: the assessments keep its answers as the
+   * record of why, and its organisation's name is filled in.
+   */
+  interview: { id: string; answers: InterviewAnswers; organisation: string } | null;
   /** Saves the new assessments, all or none. */
   onStart: (assessments: Assessment[]) => Promise<void>;
 }) {
@@ -37,7 +40,10 @@ export function NewAssessmentPage({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ defaultValues: { organisation: '' }, shouldFocusError: false });
+  } = useForm<FormValues>({
+    defaultValues: { organisation: interview?.organisation ?? '' },
+    shouldFocusError: false,
+  });
 
   const missing = plan.filter((p) => !saqs[p.saq]);
   const rowCount = (id: SaqId) => {
@@ -65,7 +71,7 @@ export function NewAssessmentPage({
       plan,
       saqs,
       organisation,
-      ...(interview ? { interview } : {}),
+      ...(interview ? { interview: interview.answers, interviewId: interview.id } : {}),
       contentVersion: CONTENT_VERSION,
       now: new Date().toISOString(),
       newId: newAssessmentId,
@@ -73,8 +79,10 @@ export function NewAssessmentPage({
     if (!started.ok) return;
     try {
       await onStart(started.assessments);
-      const [only] = started.assessments;
-      navigate(started.assessments.length === 1 && only ? assessmentUrl(only.id) : HOME_URL);
+      // One per channel: the first of them opens, as a single one does; the others are on the
+      // task list's "other channels" line and the start page.
+      const [first] = started.assessments;
+      navigate(first ? assessmentUrl(first.id) : HOME_URL);
     } catch (e) {
       setError('organisation', {
         message: `The assessment could not be saved in this browser (${String(e)}). Nothing was lost; try again.`,

@@ -1,0 +1,51 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * A row's actions behind one button (a disclosure, not an ARIA menu): the table keeps its width at
+ * any screen size, and the actions open below the button, inside the row, never clipped.
+ */
+export function ActionsMenu({
+  label,
+  hiddenLabel,
+  children,
+}: {
+  /** The button's visible text ("Actions"). */
+  label: string;
+  /** What it is about, for screen readers (" for SAQ A, Harbour Hospice"). */
+  hiddenLabel: string;
+  /** The actions, each a button; `close` folds the list away after one is used. */
+  children: (close: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <div className="actions-menu">
+      <button
+        ref={toggle}
+        type="button"
+        className="button button--secondary actions-menu__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+        <span className="visually-hidden">{hiddenLabel}</span>
+      </button>
+      <div
+        id={id}
+        className="actions-menu__list"
+        hidden={!open}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+        }}
+      >
+        {open ? children(close) : null}
+      </div>
+    </div>
+  );
+}
