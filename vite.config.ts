@@ -3,10 +3,13 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { checkContent } from './src/content/check';
+import { readContent } from './src/content/read-content.node';
 
 /**
- * The Content-Security-Policy the built app runs under. Kept here, in one place, and mirrored in
- * public/_headers for static hosts that send it as a header (frame-ancestors only works as a header).
+ * The Content-Security-Policy the built app runs under, in one place: the build puts it in
+ * index.html as a meta tag and writes it, with `frame-ancestors` (which only works as a header), to
+ * dist/_headers for static hosts that send headers from a file.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -20,6 +23,51 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/** The headers a static host should send with every file (Netlify, Cloudflare Pages read `_headers`). */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/** Writes dist/_headers from SECURITY_HEADERS, so the policy is never written out twice by hand. */
+function headersFile(): Plugin {
+  return {
+    name: 'opensaq-headers-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: [
+          '# Written by the build from vite.config.ts (SECURITY_HEADERS). Static hosts that read a',
+          '# _headers file (Netlify, Cloudflare Pages) send these; others: see README, "Deploying".',
+          '/*',
+          ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+          '',
+        ].join('\n'),
+      });
+    },
+  };
+}
+
+/** Refuses to build from content that fails the content check (the same check as the content test). */
+function contentCheck(): Plugin {
+  return {
+    name: 'opensaq-content-check',
+    apply: 'build',
+    buildStart() {
+      const report = checkContent(
+        readContent(fileURLToPath(new URL('./content', import.meta.url))),
+      );
+      if (report.errors.length > 0)
+        this.error(`content/ fails its check:\n- ${report.errors.join('\n- ')}`);
+    },
+  };
+}
 
 /** Injects the CSP only into the production build: the dev server needs inline scripts for HMR. */
 function contentSecurityPolicy(): Plugin {
@@ -43,6 +91,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    contentCheck(),
+    mode !== 'bench' && headersFile(),
     // Offline after the first visit: the service worker precaches the app shell, every content
     // file, the PDF worker and its font. Updates are offered (registerType 'prompt'), never forced.
     mode !== 'bench' &&

@@ -51,12 +51,22 @@ export async function answerAllRowsQuickly(page: Page, response = 'in-place'): P
   }, response);
 }
 
+/** An ISO day `days` from today in the local calendar, as a date input takes it. */
+export function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Fills in Section 1 with valid answers (and scans it with axe). */
 export async function fillSection1(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Section 1: Assessment information' }).click();
   await page.getByLabel('Contact name').fill('Zoë Brontë');
   await page.getByLabel('Contact email').fill('zoe@example.org');
   await page.getByLabel('No, neither').check();
+  // Part 2b: one description per channel the assessment covers.
+  for (const box of await page.getByLabel(/: how card details are taken and where they go$/).all())
+    await box.fill('Donors are sent to the provider’s page; we never see card numbers.');
   await page
     .getByLabel('Describe the systems involved in payments')
     .fill('A WordPress donate page that redirects to the provider.');
@@ -64,18 +74,34 @@ export async function fillSection1(page: Page): Promise<void> {
     .getByRole('group', { name: 'Do you use network segmentation to reduce what is in scope?' })
     .getByLabel('No')
     .check();
+  const location = page.getByRole('group', { name: 'Location 1' });
+  await location.getByLabel('Type of place').fill('Head office');
+  await location.getByLabel('How many of this type').fill('1');
+  await location.getByLabel('Town or city, and country').fill('Leeds, United Kingdom');
   await page
     .getByRole('group', { name: 'Do you use products or solutions listed by the PCI Council?' })
     .getByLabel('No')
     .check();
-  await page.locator('#provider-0-name').fill('Stripe');
-  await page.locator('#provider-0-service').fill('Card payments');
-  // SAQ D has no eligibility criteria to confirm; the page has rendered by now, so all() is safe.
-  for (const box of await page.locator('input[id^="criterion-"]').all()) await box.check();
-  await page.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe Ltd');
-  const dates = ['2026-01-15', '2026-04-15', '2026-07-15', '2026-10-15'];
-  for (const [i, date] of dates.entries())
-    await page.locator(i === 0 ? '#scanDates' : `#scanDates-${i}`).fill(date);
+  const provider = page.getByRole('group', { name: 'Provider 1' });
+  await provider.getByLabel('Name', { exact: true }).fill('Stripe');
+  await provider.getByLabel('What they do for you').fill('Card payments');
+  // Part 2h (not in SAQ D): tick every criterion that applies.
+  const criteria = page.getByRole('region', { name: /^Part 2h/ }).getByRole('checkbox');
+  for (const box of await criteria.all()) await box.check();
+  const scans = page.getByRole('region', { name: /^Quarterly external scans/ });
+  if ((await scans.count()) > 0) {
+    await scans.getByLabel('Your approved scanning vendor (ASV)').fill('ScanSafe Ltd');
+    // Four passing scans a quarter apart within the last 12 months, whatever today is.
+    for (const [i, days] of [-300, -210, -120, -30].entries()) {
+      await scans
+        .getByLabel(`Date of scan ${i + 1} of the last four quarters`)
+        .fill(dayFromToday(days));
+      await scans
+        .getByRole('group', { name: `Result of scan ${i + 1}` })
+        .getByLabel('Passed')
+        .check();
+    }
+  }
 
   await expectSaved(page);
   await expectAccessible(page, 'Section 1');
@@ -95,9 +121,10 @@ async function checkAll(boxes: Locator): Promise<void> {
 /** Ticks Section 3's acknowledgements and names the signatory. */
 export async function fillSection3(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
-  await checkAll(page.locator('input[id^="ack-"]'));
+  await checkAll(page.getByRole('region', { name: /^Part 3a/ }).getByRole('checkbox'));
   await page.getByLabel('Name', { exact: true }).fill('Chidi Okafor');
   await page.getByLabel('Job title').fill('Chair of trustees');
+  await page.getByLabel('Date of signing, if known').fill(dayFromToday(0));
   await expectSaved(page);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   answerAllRows,
+  dayFromToday,
   expectSaved,
   fillSection1,
   fillSection3,
@@ -29,7 +30,10 @@ test.describe('sections 1 and 3, appendices and review', () => {
     await answerEveryGroup(page);
     await fillSection1(page);
     await fillSection3(page);
-    await expect(page.locator('.status__value')).toHaveText('Compliant');
+    // Nothing says Compliant before the assessment is marked complete.
+    const status = page.getByRole('region', { name: 'Part 3: Your status' });
+    await expect(status.getByText('Not finished', { exact: true })).toBeVisible();
+    await expect(status).toContainText('Would be Compliant');
     await expectAccessible(page, 'Section 3');
     const download = page.waitForEvent('download');
     await page
@@ -48,10 +52,11 @@ test.describe('sections 1 and 3, appendices and review', () => {
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Review and complete' }).click();
     await expect(page.getByRole('heading', { name: 'Nothing is missing' })).toBeVisible();
-    await expect(page.getByText('Status from your answers: Compliant')).toBeVisible();
+    await expect(page.getByText('Status from your answers: Not finished')).toBeVisible();
     await expectAccessible(page, 'the review page');
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await expect(page.getByText(/Marked complete on/)).toBeVisible();
+    await expect(page.getByText('Status from your answers: Compliant')).toBeVisible();
   });
 
   test('a Not in Place row gives Non-Compliant, a Part 4 line and a target date', async ({
@@ -60,31 +65,33 @@ test.describe('sections 1 and 3, appendices and review', () => {
     await startAssessment(page, 'Harbour Choir');
     await page.getByRole('link', { name: /Requirement 12:/ }).click();
     await answerAllRows(page);
+    const fixBy = dayFromToday(150);
     await markNotInPlace(page, '12.8.4', {
       action: 'Ask each provider for their AOC every spring',
       owner: 'Treasurer',
-      date: '2027-04-30',
+      date: fixBy,
     });
     await expectSaved(page);
     await page.getByRole('link', { name: 'Back to the task list' }).first().click();
     await page.getByRole('link', { name: 'Section 3: Validation and attestation' }).click();
-    await expect(page.locator('.status__value')).toHaveText('Non-Compliant');
-    await expect(page.getByText('Not in Place: 12.8.4.')).toBeVisible();
+    const status = page.getByRole('region', { name: 'Part 3: Your status' });
+    await expect(status.getByText('Not finished', { exact: true })).toBeVisible();
+    await expect(status).toContainText('Would be Non-Compliant: Not in Place (1): 12.8.4.');
     await expect(page.getByLabel('Target date for compliance')).toBeVisible();
-    await expect(page.getByText('Your latest planned fix is due on 2027-04-30.')).toBeVisible();
+    await expect(page.getByText(`Your latest planned fix is due on ${fixBy}.`)).toBeVisible();
     const line = page.getByRole('group', { name: /Requirement 12: .* \(compliant: NO\)/ });
     await expect(line.getByLabel('Remediation actions')).toHaveValue(
       '12.8.4: Ask each provider for their AOC every spring',
     );
-    await expect(line.getByLabel('Remediation date')).toHaveValue('2027-04-30');
+    await expect(line.getByLabel('Remediation date')).toHaveValue(fixBy);
     await line.getByLabel('Remediation actions').fill('Set up a yearly provider check');
-    await page.getByLabel('Target date for compliance').fill('2027-05-31');
+    await page.getByLabel('Target date for compliance').fill(dayFromToday(180));
     await expectSaved(page);
     await page.reload();
     await expect(
       page.getByRole('group', { name: /Requirement 12:/ }).getByLabel('Remediation actions'),
     ).toHaveValue('Set up a yearly provider check');
-    await expect(page.getByLabel('Target date for compliance')).toHaveValue('2027-05-31');
+    await expect(page.getByLabel('Target date for compliance')).toHaveValue(dayFromToday(180));
   });
 
   test('Not Applicable without a reason is reported by the review page, and nothing else is lost', async ({

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('the built app runs under its strict CSP and asks nothing of other origins', async ({
@@ -14,6 +15,9 @@ test('the built app runs under its strict CSP and asks nothing of other origins'
   expect(csp).toContain("base-uri 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
+  // The headers file static hosts send carries the same policy, plus frame-ancestors.
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
   await page.getByRole('link', { name: 'Start now' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'What does your organisation do with card payments?',

@@ -40,7 +40,7 @@ test('when the browser runs out of space, the changes stay on screen and the use
     .getByLabel('Notes for 12.8.1: who checked, where the evidence is')
     .fill('Typed while the disk was full');
   await expect(
-    page.getByText(/Not saved: this browser refused to store your changes \(.*quota/),
+    page.getByRole('status').filter({ hasText: 'Not saved. This browser has run out of space' }),
   ).toBeVisible();
   await expect(
     row(page, '12.8.1').getByLabel('Notes for 12.8.1: who checked, where the evidence is'),

@@ -26,23 +26,25 @@ export async function waitForUrl(url: string): Promise<void> {
 
 /** Serves dist-bench on the port; returns the base URL and a stop function. */
 export async function startPreview(port: number): Promise<{ base: string; stop: () => void }> {
+  // In a process group of its own: killing npx alone would leave vite serving on the port, and the
+  // next run (or an e2e run on the same port) would measure that old build.
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', 'dist-bench', '--strictPort', '--port', String(port)],
-    // Its own process group: `npx` starts vite as a child, and killing npx alone leaves vite
-    // serving the port, so the next run would measure a stale build.
     { stdio: 'ignore', detached: true },
   );
   const base = `http://localhost:${port}`;
   await waitForUrl(base);
-  const stop = () => {
-    try {
-      if (server.pid !== undefined) process.kill(-server.pid);
-    } catch {
-      server.kill();
-    }
+  return {
+    base,
+    stop: () => {
+      try {
+        if (server.pid) process.kill(-server.pid);
+      } catch {
+        // Already gone.
+      }
+    },
   };
-  return { base, stop };
 }
 
 /** Puts an assessment straight into the app's database (once the start page has opened it). */

@@ -15,6 +15,9 @@ describe('the bench budgets', () => {
       kind: 'min',
     });
     expect(budgetFor('lighthouse-home-desktop-accessibility')).toEqual({ limit: 100, kind: 'min' });
+    expect(budgetFor('fill-official-saq-d')).toEqual({ limit: 2000, kind: 'max' });
+    expect(budgetFor('chunk-official-forms-worker-gzip')).toEqual({ limit: 30, kind: 'max' });
+    expect(budgetFor('fill-official-saq-d-first')).toBeUndefined();
     expect(budgetFor('first-page-css-gzip')).toBeUndefined();
     expect(budgetFor('answer-click-to-frame-p50')).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { startServiceWorker } from '@/app/service-worker';
 import './styles.css';
 
 declare global {
@@ -18,5 +17,4 @@ if (root && !window.__opensaqUnsupported) {
       <App />
     </StrictMode>,
   );
-  startServiceWorker();
 }

@@ -134,6 +134,10 @@ const router = createBrowserRouter([
             path: 'worksheets',
             lazy: async () => ({ Component: (await assessment()).WorksheetsRoute }),
           },
+          {
+            path: 'official-forms',
+            lazy: async () => ({ Component: (await assessment()).OfficialFormsRoute }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

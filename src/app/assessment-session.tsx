@@ -1,6 +1,10 @@
 /**
- * The open assessment: loaded by the route's loader, kept on screen, saved by the autosave machine,
- * and handed to each feature page as an `AssessmentSession` by the route modules in ./routes.
+ * The open assessment: loaded by the route's loader, kept on screen, saved by the synced autosave
+ * machine, and handed to each feature page as an `AssessmentSession` by the route modules in ./routes.
+ *
+ * Saves merge: each one writes what this tab changed onto the latest stored copy, and what other
+ * tabs write (announced on the storage event bus) shows here at once, under anything typed here and
+ * not yet saved. While saves fail, what is on screen is held for "save a copy to a file".
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import {
@@ -8,12 +12,13 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import {
+  Link,
   Outlet,
   useLoaderData,
   type LoaderFunctionArgs,
@@ -22,16 +27,32 @@ import {
 import { loadRequirements, loadSaqContent } from '@/content/loader';
 import { entriesForSaq } from '@/content/saq-entries';
 import type { RequirementEntry, SaqContent } from '@/content/schema';
+import { SAVING_WORDS, say } from '@/content/words';
 import { reopenIfChanged } from '@/domain/assessment/completion';
 import type { Assessment } from '@/domain/assessment/model';
+import { StorageError } from '@/domain/files/errors';
+import { fileErrorText, recordProblemText, storageErrorText } from '@/domain/files/files-text';
+import { rebaseAssessment, shareUnchanged } from '@/domain/files/patch';
+import type { OverLimit, RecordProblem } from '@/domain/files/record';
 import type { AssessmentSession, SaveStatus } from '@/hooks/assessment-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { HOME_URL } from '@/lib/paths';
-import { createAutosaveMachine } from '@/machine/autosave-machine';
-import { getAssessment, putAssessment, storageMode } from '@/storage/assessment-store';
+import { decodeIdFromPath } from '@/lib/path-ids';
+import { FILES_URL, HOME_URL } from '@/lib/paths';
+import { createSyncedAutosaveMachine } from '@/machine/autosave-machine';
+import {
+  getAssessment,
+  readAssessment,
+  reconnect,
+  saveAssessment,
+  storageMode,
+} from '@/storage/assessment-store';
+import { onStorageEvent } from '@/storage/events';
+import { holdUnsaved, releaseUnsaved, unsavedCopies } from '@/storage/unsaved';
+import { isMissingFileError, trackWrite } from './after-deploy';
 
 export type AssessmentLoad =
   | { state: 'missing' }
+  | { state: 'set-aside'; problem: RecordProblem }
   | { state: 'no-content'; saq: string }
   | { state: 'error'; message: string }
   | {
@@ -39,19 +60,67 @@ export type AssessmentLoad =
       assessment: Assessment;
       saq: SaqContent;
       entries: Map<string, RequirementEntry>;
+      /** Texts longer than the limits (kept by an older version): to shorten before saving. */
+      overLimit: OverLimit[];
+      /**
+       * When `assessment` is the copy held on screen while saves failed (this tab's work not yet
+       * stored): the stored copy it was made from. It is written again as the session starts.
+       */
+      base: Assessment | undefined;
+      /** It is no longer stored at all (site data cleared, deleted in another tab). */
+      missing: boolean;
     };
+
+/**
+ * The stored copy each held copy was made from (`holdUnsaved` keeps the copy itself): with it, the
+ * held work is written onto whatever is stored by then, never over other tabs' changes.
+ */
+const heldBases = new Map<string, Assessment>();
+
+function hold(shown: Assessment, base: Assessment): void {
+  holdUnsaved(shown);
+  heldBases.set(shown.id, base);
+}
+
+function release(id: string): void {
+  releaseUnsaved(id);
+  heldBases.delete(id);
+}
+
+/** The id in the address, or null when the address is not one the app writes. */
+export function assessmentIdOf(params: LoaderFunctionArgs['params']): string | null {
+  return decodeIdFromPath(params['assessmentId'] ?? '');
+}
 
 /** Route loader: the assessment and its SAQ content, or why they cannot be shown. */
 export async function assessmentLoader({ params }: LoaderFunctionArgs): Promise<AssessmentLoad> {
+  const id = assessmentIdOf(params);
+  if (id === null) return { state: 'missing' };
   try {
-    const assessment = await getAssessment(params['assessmentId'] ?? '');
+    const read = await readAssessment(id);
+    // What this tab typed while saves failed (storage full, site data cleared) is shown again, and
+    // written again; when no longer stored, it can be kept in this browser again or saved to a file.
+    const held = unsavedCopies().find((a) => a.id === id);
+    if (read.kind === 'set-aside') return { state: 'set-aside', problem: read.problem };
+    const stored = read.kind === 'found' ? read.assessment : undefined;
+    const assessment = held ?? stored;
     if (!assessment) return { state: 'missing' };
     const saq = await loadSaqContent(assessment.saq);
     if (!saq) return { state: 'no-content', saq: assessment.saq };
     const entries = entriesForSaq(saq, await loadRequirements(saq.groups.map((g) => g.principal)));
-    return { state: 'ready', assessment, saq, entries };
+    return {
+      state: 'ready',
+      assessment,
+      saq,
+      entries,
+      overLimit: read.kind === 'found' ? read.overLimit : [],
+      base: held ? (heldBases.get(id) ?? stored) : undefined,
+      missing: !stored,
+    };
   } catch (e) {
-    return { state: 'error', message: String(e) };
+    // A file of the app that is gone (a deploy under this tab): the error page reloads once.
+    if (isMissingFileError(e)) throw e;
+    return { state: 'error', message: storageErrorText(e) };
   }
 }
 
@@ -69,68 +138,97 @@ export function useAssessmentSession(): AssessmentSession {
   return value;
 }
 
-/** Tells other tabs of this app that an assessment changed, so none silently overwrites another. */
-const channel =
-  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('opensaq-assessments');
-const TAB = Math.random().toString(36).slice(2);
-
-const autosaveMachine = createAutosaveMachine<Assessment>(async (a) => {
-  // A user-timing measure of the latest save, read by `npm run bench` (autosave-saq-d). Only the
-  // latest is kept, so a long session does not pile entries up in the performance timeline.
-  const start = performance.now();
-  await putAssessment(a);
-  performance.clearMeasures('opensaq:autosave');
-  performance.measure('opensaq:autosave', { start, end: performance.now() });
-  channel?.postMessage({ id: a.id, updatedAt: a.updatedAt, tab: TAB });
-});
-
-/** Whether another tab has saved this assessment since it was opened here. */
-function useChangedElsewhere(id: string): boolean {
-  const [changed, setChanged] = useState(false);
-  useEffect(() => {
-    if (!channel) return;
-    const onMessage = (e: MessageEvent<{ id: string; tab: string }>) => {
-      if (e.data.id === id && e.data.tab !== TAB) setChanged(true);
-    };
-    channel.addEventListener('message', onMessage);
-    return () => channel.removeEventListener('message', onMessage);
-  }, [id]);
-  return changed;
+/** The autosave of one assessment, writing merged saves and reading what other tabs wrote. */
+function autosaveFor(id: string) {
+  return createSyncedAutosaveMachine<Assessment>({
+    save: async ({ value, base, recreate }) => {
+      // A user-timing measure of the latest save, read by `npm run bench` (autosave-saq-d). Only
+      // the latest is kept, so a long session does not pile entries up in the performance timeline.
+      const start = performance.now();
+      const stored = await trackWrite(saveAssessment(value, { base, recreate }));
+      performance.clearMeasures('opensaq:autosave');
+      performance.measure('opensaq:autosave', { start, end: performance.now() });
+      // What was held from the screen is stored now.
+      if (unsavedCopies().some((a) => a === value)) release(id);
+      // The stored copy is read back: keep the objects of what did not change, so only the rows
+      // that changed draw again.
+      return shareUnchanged(value, stored);
+    },
+    load: () => getAssessment(id),
+    rebase: (base, local, latest) => shareUnchanged(local, rebaseAssessment(base, local, latest)),
+  });
 }
 
 function Session({
   initial,
+  base,
+  missing,
+  overLimit,
   saq,
   entries,
   children,
 }: {
   initial: Assessment;
+  base: Assessment | undefined;
+  missing: boolean;
+  overLimit: OverLimit[];
   saq: SaqContent;
   entries: Map<string, RequirementEntry>;
   children: ReactNode;
 }) {
-  const [assessment, setAssessment] = useState(initial);
-  const latest = useRef(initial);
-  const saver = useActorRef(autosaveMachine);
+  const id = initial.id;
+  const [machine] = useState(() => autosaveFor(id));
+  const saver = useActorRef(machine, {
+    input: base && base !== initial ? { value: initial, base } : { value: initial },
+  });
+  const assessment = useSelector(saver, (s) => s.context.shown);
   const saveState = useSelector(saver, (s) => s.value);
   const saveError = useSelector(saver, (s) => s.context.error);
+  const gone = useSelector(
+    saver,
+    (s) =>
+      s.context.gone ||
+      (s.context.error instanceof StorageError && s.context.error.code === 'vanished'),
+  );
   const update = useCallback(
     (change: (a: Assessment) => Assessment) => {
-      // An edit to a completed assessment reopens it: the record never shows an old completion
-      // date beside new answers.
-      const next = reopenIfChanged(
-        latest.current,
-        change(latest.current),
-        new Date().toISOString(),
-      );
-      latest.current = next;
-      setAssessment(next);
-      saver.send({ type: 'value.change', value: next });
+      // Applied to what is shown when the machine gets it, so quick edits never overwrite each
+      // other. An edit to a completed assessment reopens it: the record never shows an old
+      // completion date beside new answers.
+      saver.send({
+        type: 'value.update',
+        change: (a) => reopenIfChanged(a, change(a), new Date().toISOString()),
+      });
     },
     [saver],
   );
+
   useEffect(() => {
-    // Write anything pending when the tab is hidden or closed.
+    const reload = () => saver.send({ type: 'stored.change' });
+    // No longer stored: say so at once.
+    if (missing) reload();
+    const stops = [
+      // Other tabs' writes show at once; so do this tab's writes from elsewhere (not this autosave).
+      onStorageEvent('assessments.changed', (e) => {
+        if (e.ids.includes(id) && (e.fromOtherTab || e.cause !== 'save')) reload();
+      }),
+      // The database was deleted under the tab: this assessment is no longer stored.
+      onStorageEvent('storage.deleted', () => saver.send({ type: 'stored.gone' })),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [saver, id, missing]);
+
+  // While saves fail (or it was deleted), "save a copy to a file" must find what is on screen.
+  const failing = saveError !== null || gone;
+  const storedBase = useSelector(saver, (s) => s.context.base);
+  useEffect(() => {
+    if (failing) hold(assessment, storedBase);
+    else if (saveState === 'saved') release(id);
+  }, [failing, assessment, storedBase, saveState, id]);
+
+  // Write anything pending when the tab is hidden or closed, and when the session closes: a layout
+  // effect's cleanup runs before the autosave actor is stopped, so the last change gets written.
+  useLayoutEffect(() => {
     const flush = () => saver.send({ type: 'save.flush' });
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
@@ -141,9 +239,14 @@ function Session({
       window.removeEventListener('pagehide', flush);
     };
   }, [saver]);
-  const changedElsewhere = useChangedElsewhere(initial.id);
+
   const status: SaveStatus =
     saveState === 'saved' ? 'saved' : saveState === 'failed' ? 'failed' : 'saving';
+  const errorText = gone
+    ? fileErrorText(new StorageError('vanished', { id }))
+    : saveError === null
+      ? null
+      : storageErrorText(saveError);
   const value = useMemo<AssessmentSession>(
     () => ({
       assessment,
@@ -152,29 +255,44 @@ function Session({
       update,
       save: {
         status,
-        error: saveError,
+        error: errorText,
+        gone,
         mode: storageMode(),
-        retry: () => saver.send({ type: 'save.retry' }),
+        // Storage may be back (space freed, site data cleared and the database reopened):
+        // reconnect first, so the retry does not fail on the connection that was lost.
+        retry: () => void reconnect().finally(() => saver.send({ type: 'save.retry' })),
+        recreate: () => void reconnect().finally(() => saver.send({ type: 'save.recreate' })),
       },
     }),
-    [assessment, saq, entries, update, status, saveError, saver],
+    [assessment, saq, entries, update, status, errorText, gone, saver],
   );
   return (
     <Ctx.Provider value={value}>
-      {changedElsewhere ? (
-        <div className="notification notification--warning" role="alert">
-          <h2 className="notification__title">This assessment was changed in another tab</h2>
-          <p>
-            Reload to see the latest answers. Changes you make here before reloading could overwrite
-            the other tab&apos;s work.
-          </p>
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload now
-          </button>
-        </div>
-      ) : null}
+      {overLimit.length > 0 ? <OverLimitNotice overLimit={overLimit} /> : null}
       {children}
     </Ctx.Provider>
+  );
+}
+
+/** Texts an older version let grow past their limit: listed, to be shortened before saving. */
+function OverLimitNotice({ overLimit }: { overLimit: OverLimit[] }) {
+  return (
+    <div className="notification notification--warning" role="alert">
+      <h2 className="notification__title">{say(SAVING_WORDS, 'over-limit.title')}</h2>
+      <p>{say(SAVING_WORDS, 'over-limit.intro')}</p>
+      <ul className="list list--bullet">
+        {overLimit.map((o) => (
+          <li key={o.where}>
+            {say(SAVING_WORDS, 'over-limit.item', {
+              where: o.where,
+              length: o.length,
+              over: o.length - o.limit,
+              limit: o.limit,
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -186,6 +304,9 @@ export function AssessmentLayout() {
       <Session
         key={load.assessment.id}
         initial={load.assessment}
+        base={load.base}
+        missing={load.missing}
+        overLimit={load.overLimit}
         saq={load.saq}
         entries={load.entries}
       >
@@ -201,29 +322,34 @@ export function AssessmentNotFound() {
 }
 
 function NotOpened({ load }: { load: Exclude<AssessmentLoad, { state: 'ready' }> }) {
-  const title =
+  const title = say(
+    SAVING_WORDS,
     load.state === 'missing'
-      ? 'Assessment not found'
-      : load.state === 'no-content'
-        ? 'This questionnaire is not available yet'
-        : 'The assessment could not be opened';
+      ? 'not-found.title'
+      : load.state === 'set-aside'
+        ? 'set-aside.title'
+        : load.state === 'no-content'
+          ? 'no-content.title'
+          : 'error.title',
+  );
   useDocumentTitle(title);
   return (
     <div className="narrow">
       <h1>{title}</h1>
       {load.state === 'missing' ? (
         <p>
-          There is no assessment at this address in this browser. It may have been deleted, or made
-          in another browser or on another computer.{' '}
-          <a href={HOME_URL}>See the assessments kept here</a>.
+          {say(SAVING_WORDS, 'not-found.body')}{' '}
+          <Link to={HOME_URL}>{say(SAVING_WORDS, 'not-found.link')}</Link>.
+        </p>
+      ) : load.state === 'set-aside' ? (
+        <p>
+          {say(SAVING_WORDS, 'set-aside.body', { problem: recordProblemText(load.problem) })}{' '}
+          <Link to={FILES_URL}>{say(SAVING_WORDS, 'set-aside.link')}</Link>.
         </p>
       ) : load.state === 'no-content' ? (
-        <p>OpenSAQ does not have the questions for {load.saq} yet. Your answers so far are kept.</p>
+        <p>{say(SAVING_WORDS, 'no-content.body', { saq: load.saq })}</p>
       ) : (
-        <p>
-          Something went wrong while reading it from this browser ({load.message}). Nothing has been
-          changed. Try reloading the page.
-        </p>
+        <p>{say(SAVING_WORDS, 'error.body', { reason: load.message })}</p>
       )}
     </div>
   );

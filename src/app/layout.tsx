@@ -1,27 +1,64 @@
 import { useEffect, useRef, useState } from 'react';
 
-import { Link, Outlet, useLocation } from 'react-router';
-import { onStorageEvent } from '@/storage/events';
-import { applyUpdate } from './service-worker';
+import { Link, Outlet, useLocation, useRouteError } from 'react-router';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { BANNER_WORDS as BANNERS, say } from '@/content/words';
+import { FILES_URL, HOME_URL } from '@/lib/paths';
+import { onStorageEvent, type EventOf } from '@/storage/events';
+import { settleWrites, shouldReloadFor } from './after-deploy';
+import { savedWorkDeleted } from './storage-status';
+
+/** This tab asked to switch to the new version: its own reload is expected, others' are not. */
+let switching = false;
+
+/**
+ * New versions through vite-plugin-pwa's own hook: offered, never forced. A tab opened while one
+ * waits is offered it too; when one tab switches, the others are told and reload when they choose.
+ */
+function useUpdates() {
+  const [switchedElsewhere, setSwitchedElsewhere] = useState(false);
+  const {
+    needRefresh: [updateReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    // The new version took over the tabs. Only the tab that asked reloads; the others say so
+    // (reloading them could lose what is being typed there).
+    onNeedReload() {
+      if (switching) window.location.reload();
+      else setSwitchedElsewhere(true);
+    },
+  });
+  const apply = () => {
+    switching = true;
+    // Whatever is typed is written first (the reload waits for it).
+    void settleWrites().then(() => updateServiceWorker(true));
+  };
+  return { updateReady: updateReady && !switchedElsewhere, switchedElsewhere, apply };
+}
 
 /** The page frame: skip link, header, main landmark (focused on navigation), privacy footer. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
+  const updates = useUpdates();
   const [reloadNeeded, setReloadNeeded] = useState(false);
-  const [updateReady, setUpdateReady] = useState(false);
   const [memoryOnly, setMemoryOnly] = useState(false);
+  const [deleted, setDeleted] = useState<EventOf<'storage.deleted'>['by'] | null>(savedWorkDeleted);
+  const [reconnected, setReconnected] = useState(false);
   useEffect(() => {
-    const ready = () => setUpdateReady(true);
-    window.addEventListener('opensaq:update-ready', ready);
     const stops = [
       onStorageEvent('storage.upgrade-elsewhere', () => setReloadNeeded(true)),
       onStorageEvent('storage.memory-only', () => setMemoryOnly(true)),
+      onStorageEvent('storage.deleted', (e) => {
+        setDeleted(e.by);
+        setReconnected(false);
+      }),
+      onStorageEvent('storage.reconnected', () => {
+        setMemoryOnly(false);
+        setReconnected(true);
+      }),
     ];
-    return () => {
-      window.removeEventListener('opensaq:update-ready', ready);
-      stops.forEach((stop) => stop());
-    };
+    return () => stops.forEach((stop) => stop());
   }, []);
   const first = useRef(true);
   useEffect(() => {
@@ -76,29 +113,51 @@ export function Layout() {
       {reloadNeeded ? (
         <div className="notification notification--warning" role="alert">
           <p>
-            A newer version of OpenSAQ is open in another tab. Reload this page to carry on: your
-            saved work is safe.{' '}
+            {say(BANNERS, deleted ? 'upgrade.elsewhere-deleted' : 'upgrade.elsewhere')}{' '}
             <button type="button" className="button" onClick={() => window.location.reload()}>
-              Reload
+              {say(BANNERS, 'update.reload')}
             </button>
           </p>
+        </div>
+      ) : null}
+      {deleted ? (
+        <div className="notification notification--warning" role="alert">
+          <h2 className="notification__title">{say(BANNERS, 'deleted.title')}</h2>
+          <p>
+            {say(BANNERS, deleted === 'browser' ? 'deleted.browser' : 'deleted.other-tab')}{' '}
+            <Link to={FILES_URL}>{say(BANNERS, 'save-copy')}</Link>
+          </p>
+          {reconnected ? <p role="status">{say(BANNERS, 'reconnected')}</p> : null}
         </div>
       ) : null}
       {memoryOnly ? (
         <div className="notification notification--warning" role="alert">
           <p>
-            <strong>This browser does not let OpenSAQ save anything.</strong> You can carry on: your
-            work is kept in this tab until you close it. Before you close it,{' '}
-            <Link to="/files">save a copy to a file</Link>.
+            <strong>{say(BANNERS, 'memory.title')}</strong> {say(BANNERS, 'memory.body')}{' '}
+            <Link to={FILES_URL}>{say(BANNERS, 'save-copy')}</Link>
           </p>
         </div>
       ) : null}
-      {updateReady ? (
+      {updates.updateReady ? (
         <div className="notification" role="status">
           <p>
-            A new version of OpenSAQ is ready. Your work is saved: switch when it suits you.{' '}
-            <button type="button" className="button button--secondary" onClick={applyUpdate}>
-              Use the new version
+            {say(BANNERS, deleted ? 'update.ready-unsaved' : 'update.ready')}{' '}
+            <button type="button" className="button button--secondary" onClick={updates.apply}>
+              {say(BANNERS, 'update.use')}
+            </button>
+          </p>
+        </div>
+      ) : null}
+      {updates.switchedElsewhere ? (
+        <div className="notification" role="status">
+          <p>
+            {say(BANNERS, 'update.switched')}{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.location.reload()}
+            >
+              {say(BANNERS, 'update.reload')}
             </button>
           </p>
         </div>
@@ -130,18 +189,32 @@ export function NotFoundPage() {
   );
 }
 
-/** Shown when a page fails to load or throws: says what happened and that saved answers are safe. */
+/**
+ * Shown when a page fails to load or throws. A page whose files are gone (a deploy under an open
+ * tab with no service worker) is not an error to show: the tab reloads once onto the new version,
+ * after the open assessment has written what is typed.
+ */
 export function RouteError() {
+  const error = useRouteError();
+  const reload = shouldReloadFor(error);
+  useEffect(() => {
+    if (reload) void settleWrites().then(() => window.location.reload());
+  }, [reload]);
+  if (reload)
+    return (
+      <main id="main" className="container main">
+        <p role="status" className="loading">
+          {say(BANNERS, 'error.updating')}
+        </p>
+      </main>
+    );
   return (
     <main id="main" className="container main">
       <div className="narrow">
-        <h1>Sorry, something went wrong</h1>
+        <h1>{say(BANNERS, 'error.title')}</h1>
+        <p>{say(BANNERS, savedWorkDeleted() ? 'error.body-deleted' : 'error.body')}</p>
         <p>
-          This page could not be shown. Your saved answers are still in this browser. Try reloading
-          the page; if you have just updated OpenSAQ, reloading fetches the new version.
-        </p>
-        <p>
-          <a href="/">Go to the start page</a>
+          <a href={HOME_URL}>{say(BANNERS, 'error.home')}</a>
         </p>
       </div>
     </main>

@@ -11,6 +11,15 @@ export { default as ASSESSMENT_WORDS } from '../../content/text/assessment.json'
 /** Who each SAQ is for, in a line. */
 export { default as SAQ_WORDS } from '../../content/text/saqs.json';
 
+/** The page frame's banners (updates, storage deleted or refused) and the error page. */
+export { default as BANNER_WORDS } from '../../content/text/banners.json';
+
+/** The open assessment's saving: the indicator, texts over their limits, pages that cannot open. */
+export { default as SAVING_WORDS } from '../../content/text/saving.json';
+
+/** The Files page: backups, opening files, records set aside. */
+export { default as FILES_PAGE_WORDS } from '../../content/text/files-page.json';
+
 /** The decision's reasons (`reason.<code>`) and next steps (`step.<code>`). */
 export { default as DECISION_WORDS } from '../../content/text/decision.json';
 
@@ -31,3 +40,20 @@ export { default as HOME_WORDS } from '../../content/text/home.json';
 
 /** The workspace's own words: compact rows, group navigation, the review's groups, completing. */
 export { default as WORKSPACE_WORDS } from '../../content/text/workspace.json';
+
+/** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
+export { default as SECTION1_WORDS } from '../../content/text/section1.json';
+
+/** Section 3 (validation and attestation) and Part 4. */
+export { default as SECTION3_WORDS } from '../../content/text/section3.json';
+/** The CSV exchange (CISO Assistant audit, spreadsheet): headings, labels, the import's messages. */
+export { default as EXCHANGE_WORDS } from '../../content/text/exchange.json';
+
+/** The report's CSV export section (its buttons' words are in EXCHANGE_WORDS). */
+export { default as CSV_EXPORT_WORDS } from '../../content/text/csv-export.json';
+
+/** The Files page's CSV import. */
+export { default as CSV_WORDS } from '../../content/text/csv.json';
+
+/** The page that fills the Council's official SAQ and AOC Word files. */
+export { default as OFFICIAL_FORMS_WORDS } from '../../content/text/official-forms.json';

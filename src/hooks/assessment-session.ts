@@ -11,10 +11,19 @@ export type SaveStatus = 'saved' | 'saving' | 'failed';
 /** What the autosave knows, always true: the "saved" indicator shows exactly this. */
 export interface SaveState {
   status: SaveStatus;
+  /** Why the last save failed, in words; null when it did not. */
   error: string | null;
+  /**
+   * It is no longer stored (deleted in another tab, or the site data was cleared): what is on screen
+   * can be kept in this browser again (`recreate`) or saved to a file.
+   */
+  gone: boolean;
   /** 'memory': the browser refused storage, so changes live only in this tab. */
   mode: 'browser' | 'memory';
+  /** Tries to save again, reconnecting to the browser's storage first. */
   retry: () => void;
+  /** Stores what is on screen again, though it was deleted. */
+  recreate: () => void;
 }
 
 export interface AssessmentSession {

@@ -1,11 +1,17 @@
 /**
  * Every address inside the app, built in one place. Ids are encoded, so an id from a file
- * (`a/b`, `x?y`, `..`) can never open another page.
+ * (`a/b`, `x?y`, `..`) can never open another page: an assessment's id is one path segment
+ * (`encodeIdForPath`; route modules read it back with `decodeIdFromPath`).
  */
+import { encodeIdForPath } from './path-ids';
+
 const enc = encodeURIComponent;
 
 export const HOME_URL = '/';
 export const FILES_URL = '/files';
+/** The files page with one assessment chosen to save. */
+export const filesUrl = (assessmentId?: string) =>
+  assessmentId === undefined ? FILES_URL : `${FILES_URL}?assessment=${enc(assessmentId)}`;
 export const GLOSSARY_URL = '/glossary';
 
 export const INTERVIEW_START_URL = '/interview/role';
@@ -17,12 +23,20 @@ export const stepUrl = (stepId: string) => `/interview/${enc(stepId)}`;
 export const CHECK_URL = '/interview/check';
 export const RESULT_URL = '/interview/result';
 
-export const assessmentUrl = (id: string) => `/assessments/${enc(id)}`;
+export const assessmentUrl = (id: string) => `/assessments/${encodeIdForPath(id)}`;
 export const groupUrl = (id: string, principal: string) =>
   `${assessmentUrl(id)}/requirements/${enc(principal)}`;
 export const assessmentPageUrl = (
   id: string,
-  page: 'section-1' | 'section-3' | 'review' | 'report' | 'worksheets' | 'change-saq' | 'next-year',
+  page:
+    | 'section-1'
+    | 'section-3'
+    | 'review'
+    | 'report'
+    | 'worksheets'
+    | 'official-forms'
+    | 'change-saq'
+    | 'next-year',
 ) => `${assessmentUrl(id)}/${page}`;
 export const organisationUrl = (name: string) => `/organisation?name=${enc(name)}`;
 

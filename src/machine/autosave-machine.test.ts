@@ -107,6 +107,9 @@ describe('synced autosave: two tabs on one assessment', () => {
     return {
       tabs,
       stored: () => stored,
+      /** A save from a tab made outside `tabs`. */
+      write: (value: Doc, base: Doc): Doc =>
+        (stored = stored ? rebase(base, value, stored) : value),
       fail: (on: boolean) => (failing = on),
       remove: () => (stored = undefined),
       /** Another tab wrote: each tab hears of it, as the event bus tells it. */
@@ -187,6 +190,61 @@ describe('synced autosave: two tabs on one assessment', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(w.stored()).toEqual({ x: '1', y: '2' });
     expect(a.getSnapshot().context).toMatchObject({ gone: false, recreate: false });
+  });
+
+  it('deleted elsewhere with nothing typed since: kept in this browser again on request', async () => {
+    const w = world({ x: '1' });
+    const [a] = w.tabs as [(typeof w.tabs)[0]];
+    w.remove();
+    a.send({ type: 'stored.change' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.getSnapshot()).toMatchObject({ value: 'saved', context: { gone: true } });
+    a.send({ type: 'save.recreate' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(w.stored()).toEqual({ x: '1' });
+    expect(a.getSnapshot()).toMatchObject({ value: 'saved', context: { gone: false } });
+  });
+
+  it('the database deleted: gone at once, without asking the database, and kept again on request', async () => {
+    const w = world({ x: '1' });
+    const [a] = w.tabs as [(typeof w.tabs)[0]];
+    w.remove();
+    a.send({ type: 'stored.gone' });
+    expect(a.getSnapshot()).toMatchObject({ value: 'saved', context: { gone: true } });
+    a.send({ type: 'save.recreate' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(w.stored()).toEqual({ x: '1' });
+    expect(a.getSnapshot().context.gone).toBe(false);
+  });
+
+  it('a request to keep it again means nothing while it is still stored', async () => {
+    const w = world({ x: '1' });
+    const [a] = w.tabs as [(typeof w.tabs)[0]];
+    a.send({ type: 'save.recreate' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.getSnapshot().value).toBe('saved');
+    expect(a.getSnapshot().context.recreate).toBe(false);
+  });
+
+  it('started with work not yet saved (held while saves failed): writes it onto the latest copy', async () => {
+    const w = world({ x: '1' });
+    const [a] = w.tabs as [(typeof w.tabs)[0]];
+    // Another tab changed x meanwhile; the held copy changed y only.
+    a.send({ type: 'value.update', change: (d) => ({ ...d, x: 'other tab' }) });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    const held = createActor(
+      createSyncedAutosaveMachine<Doc>({
+        save: async ({ value, base }) => w.write(value, base),
+        load: async () => w.stored(),
+        rebase,
+      }),
+      { input: { value: { x: '1', y: 'typed' }, base: { x: '1' } } },
+    ).start();
+    expect(held.getSnapshot().value).toEqual({ waiting: 'debouncing' });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    expect(w.stored()).toEqual({ x: 'other tab', y: 'typed' });
+    expect(held.getSnapshot().value).toBe('saved');
+    held.stop();
   });
 
   it('every state is reachable (model)', () => {

@@ -148,10 +148,13 @@ export type SyncedAutosaveEvent<T> =
   /** Keep what is on screen even though it is no longer stored. */
   | { type: 'save.recreate' }
   /** Another tab changed the stored copy. */
-  | { type: 'stored.change' };
+  | { type: 'stored.change' }
+  /** The whole database was deleted (site data cleared, another tab): it is no longer stored. */
+  | { type: 'stored.gone' };
 
 /**
- * The synced autosave: start it with `input: { value }` (the copy just loaded), send
+ * The synced autosave: start it with `input: { value }` (the copy just loaded; with `base` when
+ * `value` holds work not yet saved), send
  * `value.update` with a change function (applied to what is shown now, so quick edits never
  * overwrite each other), and `stored.change` when the event bus says another tab wrote. Read
  * `context.shown` for the screen.
@@ -161,7 +164,14 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
     types: {
       context: {} as SyncedAutosaveContext<T>,
       events: {} as SyncedAutosaveEvent<T>,
-      input: {} as { value: T },
+      input: {} as {
+        value: T;
+        /**
+         * The stored copy `value` was made from, when `value` holds work not yet saved (the
+         * copy held on screen while saves failed): it is written straight away.
+         */
+        base?: T;
+      },
     },
     actors: {
       write: fromPromise<T, { value: T; base: T; recreate: boolean }>(({ input }) =>
@@ -173,6 +183,7 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
     guards: {
       dirty: ({ context }) => context.dirty,
       stale: ({ context }) => context.stale,
+      gone: ({ context }) => context.gone,
     },
     actions: {
       change: assign(({ context, event }) => {
@@ -217,6 +228,7 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
         };
       }),
       allowRecreate: assign({ recreate: true }),
+      markGone: assign({ gone: true }),
     },
   }).createMachine({
     id: 'syncedAutosave',
@@ -224,9 +236,9 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
       'Writes changes after a pause, merged onto the latest stored copy, and merges in what other tabs write.',
     context: ({ input }) => ({
       shown: input.value,
-      base: input.value,
+      base: input.base ?? input.value,
       writing: null,
-      dirty: false,
+      dirty: input.base !== undefined && input.base !== input.value,
       stale: false,
       recreate: false,
       gone: false,
@@ -236,11 +248,19 @@ export function createSyncedAutosaveMachine<T>(options: SyncedAutosaveOptions<T>
     on: {
       'value.change': { target: '.waiting', actions: 'change' },
       'value.update': { target: '.waiting', actions: 'change' },
+      // No need to ask the database (which may still be closing): it is gone.
+      'stored.gone': { actions: 'markGone' },
     },
     states: {
       saved: {
-        description: 'Everything on screen is stored.',
-        on: { 'stored.change': { target: 'syncing' } },
+        description:
+          'Everything on screen is stored, or (gone) it was, until it was deleted elsewhere: then it can be stored again on request.',
+        // Started with unsaved work: write it.
+        always: { guard: 'dirty', target: 'waiting' },
+        on: {
+          'stored.change': { target: 'syncing' },
+          'save.recreate': { guard: 'gone', target: 'writing', actions: 'allowRecreate' },
+        },
       },
       waiting: {
         description: 'A change is waiting for the user to pause.',

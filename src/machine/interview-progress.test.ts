@@ -50,7 +50,8 @@ describe('question numbers and Back, along random paths', () => {
       let expected = 1;
       let wentBack = false;
       const seen: string[] = [];
-      const fail = (what: string) => problems.push(`seed ${seed}: ${what} (seen ${seen.join(' > ')})`);
+      const fail = (what: string) =>
+        problems.push(`seed ${seed}: ${what} (seen ${seen.join(' > ')})`);
       for (let n = 0; n < 120 && selectPhase(actor.getSnapshot()) === 'asking'; n++) {
         const s = actor.getSnapshot();
         const step = selectCurrentStep(s);
@@ -60,11 +61,12 @@ describe('question numbers and Back, along random paths', () => {
           fail(`${step.id} is question ${progress.index}, expected ${expected}`);
           break;
         }
-        if (progress.index > progress.total) fail(`${step.id}: ${progress.index} of ${progress.total}`);
+        if (progress.index > progress.total)
+          fail(`${step.id}: ${progress.index} of ${progress.total}`);
         // Sometimes go back, as the back link does: to the address of the previous question.
         if (seen.length > 0 && next() < 0.15) {
           const previous = selectPreviousStep(s);
-          if (previous?.id !== seen.at(-1)) {
+          if (!previous || previous.id !== seen.at(-1)) {
             fail(`Back from ${step.id} leads to ${previous?.id}, not ${seen.at(-1)}`);
             break;
           }
@@ -77,7 +79,8 @@ describe('question numbers and Back, along random paths', () => {
         }
         let value: string | string[];
         if (step.question === 'processors') {
-          value = next() < 0.6 ? [pickOne(picks).id, ...(next() < 0.3 ? [pickOne(picks).id] : [])] : [];
+          value =
+            next() < 0.6 ? [pickOne(picks).id, ...(next() < 0.3 ? [pickOne(picks).id] : [])] : [];
           value = [...new Set(value)];
           if (value.length) withPicks += 1;
         } else if (step.question === 'channels') {

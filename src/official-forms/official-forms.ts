@@ -12,29 +12,55 @@ export type { RecognisedFile };
 
 let worker: Worker | undefined;
 let next = 0;
+/** Requests sent to the current worker and not yet answered. */
+const pending = new Map<
+  number,
+  { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }
+>();
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/**
+ * Stops a worker that failed (it could not start, or a request threw in it) and fails what it still
+ * had to answer. The next request starts a fresh one: a crashed worker answers nothing, and some
+ * browsers remember a failed module import for the worker's lifetime (Chromium retries it).
+ */
+function retire(w: Worker, error: Error): void {
+  w.terminate();
+  if (worker !== w) return;
+  worker = undefined;
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+}
+
+function start(): Worker {
+  const w = new Worker(new URL('./official-forms.worker.ts', import.meta.url), { type: 'module' });
+  w.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const p = pending.get(event.data.id);
+    if (!p) return;
+    pending.delete(event.data.id);
+    if ('error' in event.data) {
+      const error = new Error(event.data.error);
+      p.reject(error);
+      retire(w, error);
+    } else p.resolve(event.data);
+  });
+  w.addEventListener('error', (e) => {
+    e.preventDefault();
+    retire(w, new Error(e.message || 'The official-forms worker failed to start.'));
+  });
+  return w;
+}
 
 function ask<R extends WorkerResponse>(
   request: Distribute<WorkerRequest>,
   transfer: Transferable[],
 ): Promise<R> {
-  worker ??= new Worker(new URL('./official-forms.worker.ts', import.meta.url), { type: 'module' });
+  worker ??= start();
   const w = worker;
   const id = ++next;
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<WorkerResponse>) => {
-      if (event.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
-      if ('error' in event.data) reject(new Error(event.data.error));
-      else resolve(event.data as R);
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener(
-      'error',
-      (e) => reject(new Error(e.message || 'The official-forms worker failed to start.')),
-      { once: true },
-    );
+  return new Promise<R>((resolve, reject) => {
+    pending.set(id, { resolve: (r) => resolve(r as R), reject });
     w.postMessage({ ...request, id }, transfer);
   });
 }

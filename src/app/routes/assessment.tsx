@@ -5,11 +5,11 @@
 import { useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router';
 import { channelsAssessedSeparately } from '@/domain/assessment/organisations';
 import { ReviewPage } from '@/features/review';
-import { ReportPage, WorksheetsPage } from '@/features/export';
+import { OfficialFormsPage, ReportPage, WorksheetsPage } from '@/features/export';
 import { Section1Page, Section3Page } from '@/features/attestation';
 import { GroupPage, TaskListPage } from '@/features/workspace';
 import { getAssessment, listAssessments } from '@/storage/assessment-store';
-import { useAssessmentSession } from '../assessment-session';
+import { assessmentIdOf, useAssessmentSession } from '../assessment-session';
 
 export { AssessmentLayout, assessmentLoader, sameAssessment } from '../assessment-session';
 
@@ -24,11 +24,10 @@ export function GroupRoute() {
 
 /** Section 1 also names the organisation's other per-channel assessments (for Part 2a). */
 export async function section1Loader({ params }: LoaderFunctionArgs) {
+  const id = assessmentIdOf(params);
+  if (id === null) return [];
   try {
-    const [assessment, all] = await Promise.all([
-      getAssessment(params['assessmentId'] ?? ''),
-      listAssessments(),
-    ]);
+    const [assessment, all] = await Promise.all([getAssessment(id), listAssessments()]);
     return assessment ? channelsAssessedSeparately(assessment, all) : [];
   } catch {
     // Only a suggestion: without it, Part 2a is simply typed by hand.
@@ -55,4 +54,8 @@ export function ReportRoute() {
 
 export function WorksheetsRoute() {
   return <WorksheetsPage session={useAssessmentSession()} />;
+}
+
+export function OfficialFormsRoute() {
+  return <OfficialFormsPage session={useAssessmentSession()} />;
 }

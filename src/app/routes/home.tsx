@@ -4,6 +4,7 @@
  */
 import { useLoaderData } from 'react-router';
 import { HomePage, type AssessmentActions, type InterviewActions } from '@/features/home';
+import { useRefreshOnChange } from '../refresh-on-change';
 
 export function homeLoader() {
   return { saved: import('../home-data').then((m) => m.readHomeData()) };
@@ -27,5 +28,7 @@ const interviewActions: InterviewActions = {
 
 export function HomeRoute() {
   const { saved } = useLoaderData<typeof homeLoader>();
+  // Other tabs' writes (an import, a rename, a deletion) show here at once.
+  useRefreshOnChange();
   return <HomePage saved={saved} actions={actions} interviewActions={interviewActions} />;
 }

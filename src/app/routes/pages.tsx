@@ -7,7 +7,9 @@ import { organisationSummary } from '@/domain/report/organisation-summary';
 import { FilesPage } from '@/features/files';
 import { GlossaryPage } from '@/features/glossary';
 import { OrganisationPage } from '@/features/organisation';
-import { listAssessments } from '@/storage/assessment-store';
+import { listAssessments, listSetAside } from '@/storage/assessment-store';
+import { unsavedCopies } from '@/storage/unsaved';
+import { useRefreshOnChange } from '../refresh-on-change';
 
 export async function glossaryLoader() {
   return loadGlossary();
@@ -19,11 +21,21 @@ export function GlossaryRoute() {
 
 export async function filesLoader() {
   // Storage refused: the page still saves and opens files for what this tab holds.
-  return listAssessments().catch(() => []);
+  const [stored, setAside] = await Promise.all([
+    listAssessments().catch(() => []),
+    listSetAside().catch(() => []),
+  ]);
+  // What is on screen and not stored (its saves failed) is what a file must hold.
+  const unsaved = unsavedCopies();
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  for (const a of unsaved) byId.set(a.id, a);
+  return { assessments: [...byId.values()], unsaved: unsaved.map((a) => a.id), setAside };
 }
 
 export function FilesRoute() {
-  return <FilesPage assessments={useLoaderData<typeof filesLoader>()} />;
+  const data = useLoaderData<typeof filesLoader>();
+  const refresh = useRefreshOnChange();
+  return <FilesPage {...data} onChanged={refresh} />;
 }
 
 export async function organisationLoader({ request }: LoaderFunctionArgs) {
@@ -41,6 +53,7 @@ export async function organisationLoader({ request }: LoaderFunctionArgs) {
 
 export function OrganisationRoute() {
   const [params] = useSearchParams();
+  useRefreshOnChange();
   return (
     <OrganisationPage
       name={params.get('name') ?? ''}

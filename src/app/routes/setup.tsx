@@ -1,17 +1,22 @@
 /** Route modules that start or move assessments: each loader reads what its page shows. */
 import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { loadSaqContent, loadSaqContents } from '@/content/loader';
-import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import type { Assessment } from '@/domain/assessment/model';
 import { readPlan } from '@/domain/assessment/start';
-import { SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { MERCHANT_SAQ_IDS } from '@/lib/vocabulary';
 import { ChangeSaqPage, NewAssessmentPage, NextYearPage } from '@/features/setup';
-import { getAssessment, newAssessmentId, putAssessment } from '@/storage/assessment-store';
+import {
+  createAssessments,
+  getAssessment,
+  newAssessmentId,
+  saveAssessment,
+} from '@/storage/assessment-store';
 import { loadInterview, renameInterview } from '@/storage/interview-store';
 import { hiddenInWorkshop } from '@/storage/workshop';
-import { AssessmentNotFound } from '../assessment-session';
+import { AssessmentNotFound, assessmentIdOf } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
-const MERCHANT_SAQS: readonly SaqId[] = SAQ_IDS.filter((id) => id !== 'D-SP');
+const MERCHANT_SAQS = MERCHANT_SAQ_IDS;
 
 export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -26,17 +31,19 @@ export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
   const draft = found && !hiddenInWorkshop(found.organisation) ? found : null;
   return {
     plan,
-    saqs: saqs as Partial<Record<SaqId, SaqOutline>>,
-    interview: draft ? { id: draft.id, answers: draft.answers, organisation: draft.organisation } : null,
+    saqs,
+    interview: draft
+      ? { id: draft.id, answers: draft.answers, organisation: draft.organisation }
+      : null,
   };
 }
 
 /**
- * Saves every new assessment; all of them or, on failure, as many as were written. An interview
- * not named yet takes the organisation's name given here.
+ * Saves every new assessment in one transaction: all of them or none (a retry adds none twice).
+ * An interview not named yet takes the organisation's name given here.
  */
 async function saveAll(assessments: Assessment[]): Promise<void> {
-  for (const a of assessments) await putAssessment(a);
+  await createAssessments(assessments);
   const [first] = assessments;
   if (first?.interviewId) {
     const interview = await loadInterview(first.interviewId).catch(() => null);
@@ -61,9 +68,10 @@ export function NewAssessmentRoute() {
 
 /** The stored assessment and its SAQ content, or null when this browser does not have it. */
 async function stored(params: LoaderFunctionArgs['params']) {
-  const assessment = await getAssessment(params['assessmentId'] ?? '');
+  const id = assessmentIdOf(params);
+  const assessment = id === null ? undefined : await getAssessment(id);
   const saq = assessment ? await loadSaqContent(assessment.saq) : null;
-  return assessment && saq ? { assessment, saq: saq as SaqOutline } : null;
+  return assessment && saq ? { assessment, saq } : null;
 }
 
 export async function changeSaqLoader({ params }: LoaderFunctionArgs) {
@@ -72,7 +80,10 @@ export async function changeSaqLoader({ params }: LoaderFunctionArgs) {
   const others = await loadSaqContents(MERCHANT_SAQS.filter((id) => id !== found.assessment.saq));
   return {
     ...found,
-    others: MERCHANT_SAQS.flatMap((id) => (others[id] ? [others[id] as SaqOutline] : [])),
+    others: MERCHANT_SAQS.flatMap((id) => {
+      const saq = others[id];
+      return saq ? [saq] : [];
+    }),
   };
 }
 
@@ -84,7 +95,10 @@ export function ChangeSaqRoute() {
       assessment={data.assessment}
       saq={data.saq}
       others={data.others}
-      onMove={putAssessment}
+      onMove={async (moved) => {
+        // Onto the latest stored copy: what another tab wrote since this page opened stays.
+        await saveAssessment(moved, { base: data.assessment, cause: 'change-saq' });
+      }}
     />
   );
 }
@@ -102,7 +116,10 @@ export function NextYearRoute() {
       assessment={data.assessment}
       saq={data.saq}
       newId={data.newId}
-      onStart={putAssessment}
+      onStart={async (next) => {
+        // The id was chosen once by the loader: a second click or a retry adds nothing twice.
+        await createAssessments([next]);
+      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A row's actions behind one button (a disclosure, not an ARIA menu): the table keeps its width at
@@ -19,10 +19,25 @@ export function ActionsMenu({
   const [open, setOpen] = useState(false);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
+  const wasOpen = useRef(false);
+  const close = () => setOpen(false);
+  // Escape folds the list away; focus left on nothing (the used action is gone) returns to the button.
+  useEffect(() => {
+    if (!open) {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (wasOpen.current && lost) toggle.current?.focus();
+      wasOpen.current = false;
+      return;
+    }
+    wasOpen.current = true;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
     <div className="actions-menu">
       <button
@@ -36,14 +51,7 @@ export function ActionsMenu({
         {label}
         <span className="visually-hidden">{hiddenLabel}</span>
       </button>
-      <div
-        id={id}
-        className="actions-menu__list"
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-        }}
-      >
+      <div id={id} className="actions-menu__list" hidden={!open}>
         {open ? children(close) : null}
       </div>
     </div>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { lengthText } from '@/domain/files/files-text';
+import { fieldLimit, lengthStatus, type LimitedField } from '@/domain/limits';
 
 interface BaseProps {
   id: string;
@@ -24,10 +26,43 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
   );
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint?: string, error?: string, count?: boolean) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : '', count ? `${id}-count` : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
 
-/** A text control's frame: the form group, its label, then its hint and error. */
+/**
+ * The most a text field keeps: one of the assessment's fields (`'row.notes'`), whose limit comes
+ * from the one table of limits, or a number of characters.
+ */
+export type TextLimit = LimitedField | number;
+
+const limitOf = (limit: TextLimit | undefined) =>
+  limit === undefined ? undefined : typeof limit === 'number' ? limit : fieldLimit(limit);
+
+/**
+ * How long the text is against its limit, shown only near it (90%) or past it (an older value): the
+ * same limit the store and the file reader keep, so what is typed can always be saved and read back.
+ * Not a live region: it is read with the field, and the field itself stops at the limit.
+ */
+function CharacterCount({ id, value, limit }: { id: string; value: string; limit: number }) {
+  const status = lengthStatus(value, limit);
+  if (!status.near) return null;
+  return (
+    <div
+      className={`hint character-count${status.over ? ' character-count--over' : ''}`}
+      id={`${id}-count`}
+    >
+      {lengthText(status)}
+    </div>
+  );
+}
+
+/** Whether the count shows (so the field names it in aria-describedby). */
+const counted = (value: string, limit: number | undefined) =>
+  limit !== undefined && lengthStatus(value, limit).near;
+
+/** A text control's frame: the form group, its label, its hint and error, then the control. */
 function LabelledControl({
   id,
   label,
@@ -56,23 +91,30 @@ export function TextField({
   onChange,
   type = 'text',
   autoComplete,
+  limit,
 }: BaseProps & {
   value: string | undefined;
   onChange: (v: string) => void;
   type?: 'text' | 'email' | 'tel' | 'url' | 'date';
   autoComplete?: string;
+  /** The most it keeps: typing stops there, and a count shows near it. */
+  limit?: TextLimit;
 }) {
+  const max = limitOf(limit);
+  const text = value ?? '';
   return (
     <LabelledControl id={id} label={label} hint={hint} error={error}>
       <input
         className={`input${type === 'date' ? ' input--date' : ''}`}
         id={id}
         type={type}
-        value={value ?? ''}
+        value={text}
+        maxLength={max}
         autoComplete={autoComplete}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, counted(text, max))}
         onChange={(e) => onChange(e.target.value)}
       />
+      {max === undefined ? null : <CharacterCount id={id} value={text} limit={max} />}
     </LabelledControl>
   );
 }
@@ -85,17 +127,28 @@ export function TextArea({
   value,
   onChange,
   rows = 3,
-}: BaseProps & { value: string | undefined; onChange: (v: string) => void; rows?: number }) {
+  limit,
+}: BaseProps & {
+  value: string | undefined;
+  onChange: (v: string) => void;
+  rows?: number;
+  /** The most it keeps: typing stops there, and a count shows near it. */
+  limit?: TextLimit;
+}) {
+  const max = limitOf(limit);
+  const text = value ?? '';
   return (
     <LabelledControl id={id} label={label} hint={hint} error={error}>
       <textarea
         className="textarea"
         id={id}
         rows={rows}
-        value={value ?? ''}
-        aria-describedby={describedBy(id, hint, error)}
+        value={text}
+        maxLength={max}
+        aria-describedby={describedBy(id, hint, error, counted(text, max))}
         onChange={(e) => onChange(e.target.value)}
       />
+      {max === undefined ? null : <CharacterCount id={id} value={text} limit={max} />}
     </LabelledControl>
   );
 }
@@ -144,11 +197,13 @@ export function RadioGroup<T extends string>({
 export function Checkbox({
   id,
   label,
+  hint,
   checked,
   onChange,
 }: {
   id: string;
   label: ReactNode;
+  hint?: string;
   checked: boolean;
   onChange: (v: boolean) => void;
 }) {
@@ -159,11 +214,17 @@ export function Checkbox({
         type="checkbox"
         id={id}
         checked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
       <label className="choice__label" htmlFor={id}>
         {label}
       </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="hint choice__hint">
+          {hint}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,30 +1,35 @@
 import { Link } from 'react-router';
+import { SAVING_WORDS, say } from '@/content/words';
 import type { SaveState } from '@/hooks/assessment-session';
 import { FILES_URL } from '@/lib/paths';
 
 /** The "saved" indicator: it says what the autosave machine knows, so it is always true. */
 export function SaveIndicator({ save }: { save: SaveState }) {
+  const failed = save.status === 'failed' || save.gone;
   return (
     <div
-      className={`save-indicator save-indicator--${save.status}`}
+      className={`save-indicator save-indicator--${failed ? 'failed' : save.status}`}
       role="status"
       aria-live="polite"
     >
-      {save.status === 'saved' && save.mode === 'memory'
-        ? 'This browser does not allow saving: your changes are kept only in this tab. Save a copy to a file before you close it.'
+      {!failed && save.status === 'saved'
+        ? say(SAVING_WORDS, save.mode === 'memory' ? 'indicator.memory' : 'indicator.saved')
         : null}
-      {save.status === 'saved' && save.mode === 'browser'
-        ? 'All changes saved in this browser'
-        : null}
-      {save.status === 'saving' ? 'Saving\u2026' : null}
-      {save.status === 'failed' ? (
+      {!failed && save.status === 'saving' ? say(SAVING_WORDS, 'indicator.saving') : null}
+      {failed ? (
         <>
-          Not saved: this browser refused to store your changes ({save.error}). They are still on
-          screen: do not close this tab.{' '}
-          <button type="button" className="link-button" onClick={save.retry}>
-            Try again
-          </button>{' '}
-          or <Link to={FILES_URL}>save a copy to a file</Link>.
+          <strong>{say(SAVING_WORDS, 'indicator.not-saved')}</strong> {save.error}{' '}
+          {save.gone ? (
+            <button type="button" className="link-button" onClick={save.recreate}>
+              {say(SAVING_WORDS, 'indicator.keep')}
+            </button>
+          ) : (
+            <button type="button" className="link-button" onClick={save.retry}>
+              {say(SAVING_WORDS, 'indicator.try-again')}
+            </button>
+          )}{' '}
+          {say(SAVING_WORDS, 'indicator.or')}{' '}
+          <Link to={FILES_URL}>{say(SAVING_WORDS, 'indicator.save-copy')}</Link>.
         </>
       ) : null}
     </div>

@@ -16,7 +16,7 @@ const problems = (row: Parameters<typeof rowProblems>[0]) => rowProblems(row).ma
 const saq = (
   id: SaqOutline['id'],
   notTested = false,
-): SaqOutline & { eligibility: { id: string }[] } => ({
+): SaqOutline & { eligibility: { id: string; channel: 'any'; text: string }[] } => ({
   id,
   edition: 'test',
   responses: notTested
@@ -26,7 +26,10 @@ const saq = (
     { principal: '3', rows: [{ id: '3.1.1' }, { id: '3.2.1' }] },
     { principal: '11', rows: [{ id: '11.3.2' }] },
   ],
-  eligibility: [{ id: 'a-1' }, { id: 'a-2' }],
+  eligibility: [
+    { id: 'a-1', channel: 'any' as const, text: 'One.' },
+    { id: 'a-2', channel: 'any' as const, text: 'Two.' },
+  ],
 });
 
 const assessment = (
@@ -362,6 +365,15 @@ describe('calendar reminder', () => {
     expect(scans).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4');
     expect(scans).toContain('SUMMARY:Quarterly external scan due: Gala Friends (PCI DSS 11.3.2)');
     expect(scans).toContain('TRIGGER:-P7D');
+  });
+
+  it("counts from the user's own day, not UTC's", () => {
+    // 23:30 on 2 December in the user's time zone can already be 3 December in UTC.
+    const ics = nextAssessmentReminder('Org', 'SAQ A', new Date('2026-12-03T04:30:00Z'), 'u', {
+      today: '2026-12-02',
+    });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20271202');
+    expect(ics).toContain('DTSTAMP:20261203T043000Z');
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {

@@ -310,8 +310,14 @@ export function nextAssessmentReminder(
   saqName: string,
   from: Date,
   uid: string,
-  options: { quarterlyScans?: boolean } = {},
+  options: {
+    quarterlyScans?: boolean;
+    /** The user's own day (YYYY-MM-DD) the reminders count from; by default `from`'s UTC day. */
+    today?: string;
+  } = {},
 ): string {
+  // All-day events count from the user's own day, not UTC's (late in the evening they differ).
+  const start = options.today ? new Date(`${options.today}T00:00:00.000Z`) : from;
   const stamp = from
     .toISOString()
     .replace(/[-:]/g, '')
@@ -323,7 +329,7 @@ export function nextAssessmentReminder(
     ...icsEvent({
       uid,
       stamp,
-      day: addMonths(from, 12),
+      day: addMonths(start, 12),
       summary: sayReminder('assessment.summary', { organisation, saq: saqName }),
       description: sayReminder('assessment.description'),
       alarmDays: 14,
@@ -333,7 +339,7 @@ export function nextAssessmentReminder(
       ? icsEvent({
           uid: `${uid}-scans`,
           stamp,
-          day: addMonths(from, 3),
+          day: addMonths(start, 3),
           repeat: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4',
           summary: sayReminder('scans.summary', { organisation }),
           description: sayReminder('scans.description'),

@@ -4,6 +4,7 @@
  * codes and values (sentences in content/text/review.json, each naming the problem and its fix) and
  * links to the place to fix it. Dates are compared in the user's local day, passed in as `today`.
  */
+import { criteriaFor, type Criterion } from '../eligibility/criteria';
 import type { ChannelKind } from '../eligibility/saq-catalog';
 import { SAQ_FACTS } from '../eligibility/saq-catalog';
 import { dayNumber, isoDay } from './dates';
@@ -18,7 +19,7 @@ import { REVIEW_TEXT } from './review-text';
 export type { ReviewArea, ReviewItem } from './review-item';
 
 /** The SAQ's outline with its eligibility criteria (Part 2h), as the review needs it. */
-export type ReviewSaq = SaqOutline & { eligibility?: readonly { id: string }[] };
+export type ReviewSaq = SaqOutline & { eligibility?: readonly Criterion[] };
 
 /** The Part 3a acknowledgements: our ids, with the code of each one's sentence. */
 export const ACKNOWLEDGEMENT_CODES = {
@@ -476,7 +477,11 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     source: 'AOC Part 2h (SAQ D has none)',
     run: ({ a, saq }) => {
       const confirmed = new Set(a.section1?.confirmedCriteria ?? []);
-      const unconfirmed = (saq.eligibility ?? []).filter((k) => !confirmed.has(k.id));
+      // Only the criteria of the channels covered, and not one that does not apply (SAQ A's script
+      // criterion with a redirect, FAQ 1588).
+      const unconfirmed = criteriaFor(saq.eligibility ?? [], a.channels, a.interview).filter(
+        (k) => k.applies && !confirmed.has(k.id),
+      );
       return saq.id !== 'D-Merchant' && unconfirmed.length > 0
         ? [s1Item('criteria', msg('s1.criteria', { count: unconfirmed.length }), 'missing')]
         : [];

@@ -11,7 +11,8 @@
  */
 import { addMonths, dayNumber, isoDay } from './dates';
 import { msg } from './messages';
-import type { Assessment, Section1 } from './model';
+import type { Assessment, SaqOutline, Section1 } from './model';
+import { answerableRows } from './rules';
 import type { ReviewItem } from './review-item';
 
 /** Scans further apart than three months and a fortnight leave a quarter without a scan. */
@@ -22,6 +23,14 @@ export const MIN_SCAN_GAP_DAYS = 42;
 /** Which way 11.3.2 is shown: four quarterly scans, or the first-assessment route. */
 export function scanRoute(s1: Section1): 'quarterly' | 'first-assessment' {
   return s1.scanRoute ?? 'quarterly';
+}
+
+/**
+ * Whether the organisation needs quarterly external scans: its SAQ has 11.3.2 and it is not answered
+ * Not Applicable. The one place that says so (Section 1's scan fields, the calendar, the record).
+ */
+export function needsQuarterlyScans(saq: SaqOutline, a: Assessment): boolean {
+  return answerableRows(saq).includes('11.3.2') && a.rows['11.3.2']?.response !== 'not-applicable';
 }
 
 /** Whether the review asks for scan evidence: the SAQ has 11.3.2 and it is answered as in place. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, SaqOutline } from './model';
 import { nextYear, readPlan, startAssessments } from './start';
+import type { InterviewAnswers } from '../eligibility/journey';
 
 const outline = (id: SaqOutline['id'], rows: string[]): SaqOutline => ({
   id,
@@ -58,7 +59,7 @@ describe('startAssessments', () => {
   });
 
   it('marks an assessment started from an unsettled result as provisional, with its interview', () => {
-    const interview = {
+    const interview: InterviewAnswers = {
       role: 'merchant' as const,
       processors: [],
       channels: ['ecommerce' as const],

@@ -27,7 +27,7 @@ export function outline(
       { principal: '11', rows: [{ id: '11.3.2' }, { id: '11.4.5' }, { id: '11.6.1' }] },
       { principal: '12', rows: [{ id: '12.8.1' }, { id: '12.8.2' }, { id: '12.10.1' }] },
     ],
-    eligibility: eligibility.map((e) => ({ id: e })),
+    eligibility: eligibility.map((e) => ({ id: e, channel: 'any' as const, text: e })),
   };
 }
 

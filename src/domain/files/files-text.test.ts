@@ -3,7 +3,16 @@ import { IMPORT_ERROR_CODES, ImportError, STORAGE_ERROR_CODES, StorageError } fr
 import { planMerge } from './merge';
 import { fieldLengthStatus } from '../limits';
 import type { Assessment } from '../assessment/model';
-import { FILES_TEXT, fileErrorText, lengthText, mergeSummary, progressText } from './files-text';
+import {
+  FILES_TEXT,
+  fileErrorText,
+  lengthText,
+  mergeSummary,
+  progressText,
+  recordProblemText,
+  setAsideText,
+  storageErrorText,
+} from './files-text';
 
 describe('the words for files and storage', () => {
   it('has a sentence for every reason a file or a write is refused', () => {
@@ -74,5 +83,37 @@ describe('the words for files and storage', () => {
       "Kept as it is here, though the file says otherwise: the organisation's name.",
     ]);
     for (const line of lines) expect(line).not.toMatch(/[{}]/);
+  });
+
+  it('says what is wrong with a record set aside, and whose it is when that can be read', () => {
+    const invalid = {
+      code: 'invalid',
+      where: 'rows > 1.1.1',
+      problem: 'expected an object',
+    } as const;
+    expect(recordProblemText(invalid)).toBe('rows > 1.1.1: expected an object');
+    expect(
+      recordProblemText({
+        code: 'over-limit',
+        path: [],
+        where: 'notes',
+        length: 20_001,
+        limit: 20_000,
+      }),
+    ).toBe('notes is 20,001 characters long, more than the 20,000 OpenSAQ keeps');
+    expect(recordProblemText({ code: 'assessment-too-large', megabytes: 8 })).toBe(
+      'it is larger than 8 MB',
+    );
+    expect(setAsideText(invalid, 'Les Amis')).toMatch(
+      /^Les Amis: this saved assessment could not be read \(rows > 1\.1\.1: expected an object\)\. It has been set aside/,
+    );
+    expect(setAsideText(invalid, null)).toMatch(/^An assessment with no readable name: /);
+  });
+
+  it('says why storage failed whatever was thrown, never as a file that could not be read', () => {
+    expect(storageErrorText(new StorageError('quota'))).toMatch(/run out of space/);
+    expect(storageErrorText(new Error('Connection is closing'))).toBe(
+      'This browser refused to store your changes (Connection is closing). They are still on screen: do not close this tab. Try again, or save a copy to a file.',
+    );
   });
 });

@@ -5,6 +5,7 @@
 import table from '../../../content/text/files.json';
 import { ImportError, StorageError } from './errors';
 import type { MergePlan } from './merge';
+import type { RecordProblem } from './record';
 import type { Progress } from './slices';
 import type { LengthStatus } from '../limits';
 import { fillText as fill, type FillParams as TextParams } from '../../content/fill';
@@ -73,4 +74,30 @@ export function mergeSummary(plan: MergePlan, saqName: string): string[] {
       }),
     );
   return lines;
+}
+
+/** What is wrong with a stored record, in a few words ("rows > 1.1.1 > notes: expected a string"). */
+export function recordProblemText(problem: RecordProblem): string {
+  const { code, ...params } = problem;
+  const values = Object.fromEntries(
+    Object.entries(params).filter(
+      (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+    ),
+  );
+  return fill(FILES_TEXT[`problem.${code}`] ?? code, formatted(values));
+}
+
+/** The sentence for an assessment set aside because it could not be read back. */
+export function setAsideText(problem: RecordProblem, organisation: string | null): string {
+  return sayFiles('storage.set-aside', {
+    organisation: organisation ?? sayFiles('problem.unnamed'),
+    problem: recordProblemText(problem),
+  });
+}
+
+/** Why a write (or a read) of the browser's storage failed, in words, whatever was thrown. */
+export function storageErrorText(error: unknown): string {
+  if (error instanceof StorageError) return fileErrorText(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return fileErrorText(new StorageError('unavailable', { detail }));
 }

@@ -20,6 +20,12 @@ describe('ids in addresses', () => {
     }
   });
 
+  it('an id that names a page of its own (`new`) is written another way, and comes back', () => {
+    expect(encodeIdForPath('new')).not.toBe('new');
+    expect(decodeIdFromPath(encodeIdForPath('new'))).toBe('new');
+    expect(encodeIdForPath('news')).toBe('news');
+  });
+
   it('UUIDs are written as they are', () => {
     const id = '6f1c2c1e-3b7a-4c1e-9d3f-2a7b8c9d0e1f';
     expect(encodeIdForPath(id)).toBe(id);

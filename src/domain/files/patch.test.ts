@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, RowAnswer } from '../assessment/model';
 import { sameValue } from './merge';
-import { applyChanges, diff, rebaseAssessment, sameData } from './patch';
+import { applyChanges, diff, rebaseAssessment, sameData, shareUnchanged } from './patch';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
 
@@ -128,6 +128,40 @@ describe('saves that merge', () => {
         expect(sameData(rebaseAssessment(base, base, stored), stored)).toBe(true);
         // (An emptied row counts as no row.)
         expect(sameValue(rebaseAssessment(base, tabA, base), tabA)).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  }, 60_000);
+});
+
+describe('showing a copy read back from the database', () => {
+  it('keeps the objects of every unchanged part, and takes the changed ones', () => {
+    const shown: Assessment = {
+      ...base,
+      rows: { ...base.rows, '12.8.1': { response: 'in-place', notes: 'List kept' } },
+    };
+    const readBack: Assessment = structuredClone({
+      ...shown,
+      rows: { ...shown.rows, '12.8.2': { response: 'in-place' } },
+    });
+    const result = shareUnchanged(shown, readBack);
+    expect(result).toEqual(readBack);
+    expect(result.rows['3.1.1']).toBe(shown.rows['3.1.1']);
+    expect(result.rows['12.8.1']).toBe(shown.rows['12.8.1']);
+    expect(result.channels).toBe(shown.channels);
+    expect(result.rows).not.toBe(shown.rows);
+    expect(shareUnchanged(shown, structuredClone(shown))).toBe(shown);
+  });
+
+  const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+
+  it('gives what it was given, by value, whatever the two are (property)', () => {
+    fc.assert(
+      // Through JSON, as stored values are (no -0, which equals 0 but is not the same value).
+      fc.property(json, json, (prev, next) => {
+        const result = shareUnchanged(prev, next);
+        expect(result).toEqual(next);
+        if (JSON.stringify(prev) === JSON.stringify(next)) expect(result).toBe(prev);
       }),
       { numRuns: runs },
     );

@@ -101,3 +101,34 @@ export function rebaseAssessment(
 export function sameData(a: Assessment | RowAnswer, b: Assessment | RowAnswer): boolean {
   return same(a, b);
 }
+
+function share(prev: unknown, next: unknown): unknown {
+  if (prev === next) return prev;
+  if (Array.isArray(prev) && Array.isArray(next)) {
+    const out = next.map((v, i) => share(prev[i], v));
+    return out.length === prev.length && out.every((v, i) => v === prev[i]) ? prev : out;
+  }
+  if (isObject(prev) && isObject(next)) {
+    const keys = Object.keys(next);
+    let same = keys.length === Object.keys(prev).length;
+    const entries = keys.map((k): [string, unknown] => {
+      const own = Object.hasOwn(prev, k);
+      const v = share(own ? prev[k] : undefined, next[k]);
+      if (!own || v !== prev[k]) same = false;
+      return [k, v];
+    });
+    // fromEntries makes own keys whatever their name (`__proto__` included).
+    return same ? prev : Object.fromEntries(entries);
+  }
+  return next;
+}
+
+/**
+ * `next`, with every part that equals `prev`'s being `prev`'s own object. A copy read back from the
+ * database is all new objects; shown as it is, every row on the page would draw again after each
+ * save. Shared, only what changed draws again (and is checked again before the next write).
+ */
+export function shareUnchanged<T>(prev: T, next: T): T {
+  // Every shared part is equal to the part of `next` it stands for, so the result is a `T`.
+  return share(prev, next) as T;
+}

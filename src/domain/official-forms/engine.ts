@@ -216,7 +216,8 @@ export async function fillOfficialForm(request: FillRequest): Promise<FillOutcom
     opened.zip,
     new Map([[DOCUMENT, new TextEncoder().encode(filled.xml)]]),
   );
-  const date = request.now.toISOString().slice(0, 10);
+  // The user's own day, not UTC's: a file saved late in the evening is named after that day.
+  const date = localIsoDay(request.now);
   return {
     ok: true,
     form: {

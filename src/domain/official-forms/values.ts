@@ -10,13 +10,14 @@ import {
   type StatusResult,
 } from '../assessment/attestation';
 import type { Assessment, Response, RowAnswer, SaqOutline } from '../assessment/model';
+import type { Criterion } from '../eligibility/criteria';
 import { assessmentStatus } from '../assessment/status';
 import type { ChannelKind } from '../eligibility/saq-catalog';
 import type { FieldValue } from './fill';
 import { targetInfo } from './targets';
 
 /** The SAQ as the values need it: its outline and its eligibility criteria's ids. */
-export type FormSaq = SaqOutline & { eligibility: readonly { id: string }[] };
+export type FormSaq = SaqOutline & { eligibility: readonly Criterion[] };
 
 /** The few words OpenSAQ itself writes into a form, in the form's language (from content). */
 export interface FormWords {

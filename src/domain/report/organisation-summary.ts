@@ -3,8 +3,9 @@
  * how far it has got, the status its answers give and the actions still open. Each SAQ keeps its own
  * attestation; this only sums them up for the people who sign them.
  */
-import type { Assessment, SaqOutline } from '../assessment/model';
+import type { Assessment } from '../assessment/model';
 import { complianceStatus, part4Lines, type ComplianceStatus } from '../assessment/attestation';
+import type { ReviewSaq } from '../assessment/review';
 import { assessmentStatus } from '../assessment/status';
 import { progress } from '../assessment/rules';
 import { currentAssessments } from '../assessment/organisations';
@@ -47,7 +48,7 @@ export interface OrganisationSummary {
 export function organisationSummary(
   organisation: string,
   assessments: readonly Assessment[],
-  outlines: Partial<Record<SaqId, SaqOutline & { eligibility?: readonly { id: string }[] }>>,
+  outlines: Partial<Record<SaqId, ReviewSaq>>,
   today?: string,
 ): OrganisationSummary | null {
   const current = currentAssessments(assessments).get(organisation);

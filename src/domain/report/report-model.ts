@@ -7,6 +7,7 @@
  */
 import { localIsoDay } from '../assessment/dates';
 import { sayReview } from '../assessment/review-text';
+import { needsQuarterlyScans } from '../assessment/scans';
 import { assessmentStatus } from '../assessment/status';
 import {
   ACKNOWLEDGEMENTS,
@@ -27,6 +28,7 @@ import {
 import { answerableRows, followUps, rowProblems } from '../assessment/rules';
 import { sourceLabel } from '../eligibility/messages';
 import type { ChannelKind } from '../eligibility/saq-catalog';
+import type { Criterion } from '../eligibility/criteria';
 import { fileSafe } from './file-safe';
 import { RESPONSE_NAMES, STATUS_NAMES } from './names';
 import { t, type ReportTextCode } from './report-text';
@@ -80,7 +82,7 @@ export interface ReportContentInput {
     title?: string;
     edition: string;
     published: string;
-    eligibility: readonly { id: string; text: string }[];
+    eligibility: readonly Criterion[];
     blankRows?: readonly { id: string; after: string }[];
   };
   /** Requirement titles by id. */
@@ -225,7 +227,7 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
   const answerable = answerableRows(saq);
   const rowsWith = (response: Response) =>
     answerable.filter((id) => a.rows[id]?.response === response);
-  const date = now.toISOString().slice(0, 10);
+  const date = today;
   const completedOn = current.state === 'final' ? current.completedOn : undefined;
 
   const scopeName =
@@ -722,7 +724,7 @@ export function buildReport(a: Assessment, c: ReportContentInput, now: Date): Re
             ? [text(t('why.no-interview'))]
             : []),
         ]),
-        ...(answerable.includes('11.3.2')
+        ...(needsQuarterlyScans(saq, a)
           ? [
               part('scans', t('scans.heading'), [
                 fields([

@@ -1,28 +1,150 @@
 import { Link } from 'react-router';
 import { Checkbox, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
-import type { Section1, SaqOutline } from '@/domain/assessment/model';
-import { answerableRows } from '@/domain/assessment/rules';
-import type { ChannelKind } from '@/domain/eligibility/saq-catalog';
-import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
-import { type SeparateChannel } from '@/domain/assessment/organisations';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
+import { SECTION1_WORDS, say } from '@/content/words';
+import type { Section1 } from '@/domain/assessment/model';
+import type { SeparateChannel } from '@/domain/assessment/organisations';
+import { needsQuarterlyScans } from '@/domain/assessment/scans';
+import { criteriaFor } from '@/domain/eligibility/criteria';
+import {
+  CHANNEL_NAMES,
+  CHANNELS,
+  SAQ_FACTS,
+  type ChannelKind,
+} from '@/domain/eligibility/saq-catalog';
 import { sectionEditor, type AssessmentSession } from '@/hooks/assessment-session';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { assessmentUrl } from '@/lib/paths';
+import {
+  listItems,
+  SECTION1_PARTS,
+  valueAt,
+  withValueAt,
+  type FieldSpec,
+  type ListSpec,
+  type Section1Context,
+  type Words,
+} from './section1-fields';
 
-const YES_NO = [
-  { value: 'yes' as const, label: 'Yes' },
-  { value: 'no' as const, label: 'No' },
-];
+const w = (code: Words, params?: Record<string, string | number>) =>
+  say(SECTION1_WORDS, code, params);
 
-/** Providers nonprofits often forget to list in Part 2f. */
-const PROVIDER_PROMPTS = [
-  'Your payment provider (gateway or processor)',
-  'Your web host',
-  'The agency or volunteer who maintains the website',
-  'Plugin and extension vendors (CiviCRM extensions, WordPress plugins)',
-  'Managed IT support',
-];
+type SetSection = (change: (current: Section1) => Partial<Section1>) => void;
+
+/** One field of the table, bound to its place in Section 1 (or in a list item). */
+function Field({
+  spec,
+  id,
+  value,
+  onChange,
+  params,
+}: {
+  spec: FieldSpec;
+  id: string;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  params?: Record<string, string | number>;
+}) {
+  const label = w(spec.label, params);
+  const hint = spec.hint ? w(spec.hint, params) : undefined;
+  const text = typeof value === 'string' ? value : undefined;
+  switch (spec.kind) {
+    case 'text':
+      return (
+        <TextField
+          id={id}
+          label={label}
+          {...(hint ? { hint } : {})}
+          value={text}
+          onChange={onChange}
+          {...(spec.type ? { type: spec.type } : {})}
+          {...(spec.autoComplete ? { autoComplete: spec.autoComplete } : {})}
+        />
+      );
+    case 'textarea':
+      return (
+        <TextArea
+          id={id}
+          label={label}
+          {...(hint ? { hint } : {})}
+          value={text}
+          onChange={onChange}
+          {...(spec.rows ? { rows: spec.rows } : {})}
+        />
+      );
+    case 'radio':
+      return (
+        <RadioGroup
+          id={id}
+          label={label}
+          {...(hint ? { hint } : {})}
+          value={text}
+          options={spec.options.map((o) => ({ value: o.value, label: w(o.label) }))}
+          onChange={onChange}
+        />
+      );
+    case 'checkbox':
+      return (
+        <Checkbox
+          id={id}
+          label={label}
+          {...(hint ? { hint } : {})}
+          checked={value === true}
+          onChange={onChange}
+        />
+      );
+  }
+}
+
+/** A repeated group: one fieldset per item, and a button to add one. */
+function List({ spec, ctx, set }: { spec: ListSpec; ctx: Section1Context; set: SetSection }) {
+  const items: object[] = listItems(ctx.s1, spec.key, spec.initial);
+  const setItem = (i: number, path: string, value: unknown) =>
+    set((current) => ({
+      [spec.key]: listItems(current, spec.key, spec.initial).map((item: object, j: number) =>
+        j === i ? withValueAt(item, path, value) : item,
+      ),
+    }));
+  return (
+    <>
+      {items.map((item, i) => (
+        <fieldset
+          className="fieldset repeat"
+          key={i}
+          // The review links to the list itself ("providers") as well as to its fields.
+          {...(i === 0 ? { id: spec.key, tabIndex: -1 } : {})}
+        >
+          <legend className="fieldset__legend fieldset__legend--small">
+            {w(spec.legend, { n: i + 1 })}
+          </legend>
+          {spec.fields.map((f) => (
+            <Field
+              key={f.id}
+              spec={f}
+              id={`${spec.idPrefix}-${i}-${f.id}`}
+              value={valueAt(item, f.path)}
+              onChange={(v) => setItem(i, f.path, v)}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          set((current) => ({
+            [spec.key]: [...listItems(current, spec.key, spec.initial), {}],
+          }))
+        }
+      >
+        {w(spec.add)}
+      </button>
+    </>
+  );
+}
+
+/** A part's heading id; Part 2h's is the review's link target `criteria`. */
+const headingId = (part: string) => (part === '2h' ? 'criteria' : `part-${part}`);
 
 /** Section 1: Assessment Information (the attestation's Parts 1a to 2h), in the official part order. */
 export function Section1Page({
@@ -33,437 +155,253 @@ export function Section1Page({
   /** The organisation's other current assessments that cover the channels this one leaves out. */
   separateChannels: readonly SeparateChannel[];
 }) {
-  useDocumentTitle('Section 1: Assessment information');
+  useDocumentTitle(w('title'));
   const { assessment, saq } = session;
   const [s1, set] = sectionEditor(session, 'section1');
-  type ListKey = 'locations' | 'products' | 'providers';
-  const listOf = <K extends ListKey>(current: Section1, key: K): NonNullable<Section1[K]> =>
-    (current[key]?.length ? current[key] : key === 'providers' ? [{}, {}] : [{}]) as NonNullable<
-      Section1[K]
-    >;
-  const setItem = <K extends ListKey>(key: K, i: number, patch: NonNullable<Section1[K]>[number]) =>
-    set((current) => ({
-      [key]: listOf(current, key).map((x, j) => (j === i ? { ...x, ...patch } : x)),
-    }));
-  const addItem = (key: ListKey) => set((current) => ({ [key]: [...listOf(current, key), {}] }));
-  const channels: ChannelKind[] = assessment.channels.length ? assessment.channels : ['ecommerce'];
-  const excluded = (['ecommerce', 'moto', 'cardPresent'] as const).filter(
-    (c) => !channels.includes(c),
-  );
-  const hasScans = answerableRows(saq as SaqOutline).includes('11.3.2');
-  const locations: NonNullable<Section1['locations']> = s1.locations?.length ? s1.locations : [{}];
-  const products: NonNullable<Section1['products']> = s1.products?.length ? s1.products : [{}];
-  const providers: NonNullable<Section1['providers']> = s1.providers?.length
-    ? s1.providers
-    : [{}, {}];
-  const confirmed = new Set(s1.confirmedCriteria ?? []);
+  const channels: readonly ChannelKind[] = assessment.channels.length
+    ? assessment.channels
+    : ['ecommerce'];
+  const ctx: Section1Context = {
+    s1,
+    channels,
+    excluded: CHANNELS.filter((c) => !channels.includes(c)),
+  };
+  const channelList = (list: readonly ChannelKind[]) =>
+    list.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ');
+  const paramsFor = (f: FieldSpec): Record<string, string> | undefined => {
+    if (f.id === 'excludedChannels') return { channels: channelList(ctx.excluded) };
+    const channel = CHANNELS.find((c) => f.id === `channel-${c}`);
+    return channel ? { channel: CHANNEL_NAMES[channel] } : undefined;
+  };
+
+  const special = (kind: 'separate-channels' | 'provider-prompts' | 'criteria' | 'scans') => {
+    switch (kind) {
+      case 'separate-channels':
+        return (
+          <>
+            <p>
+              {w('channels.included', {
+                channels: channels.map((c) => CHANNEL_NAMES[c]).join(', '),
+              })}
+            </p>
+            {ctx.excluded.length > 0 ? (
+              <SeparateChannels
+                organisation={assessment.organisation}
+                separate={separateChannels}
+                current={s1.excludedChannels}
+                onUse={(text) => set({ excludedChannels: text })}
+              />
+            ) : null}
+          </>
+        );
+      case 'provider-prompts':
+        return (
+          <>
+            <p>{w('providers.intro')}</p>
+            <ul className="list list--bullet">
+              {(['1', '2', '3', '4', '5'] as const).map((n) => (
+                <li key={n}>{w(`providers.prompt.${n}`)}</li>
+              ))}
+            </ul>
+          </>
+        );
+      case 'criteria':
+        return <Criteria session={session} s1={s1} set={set} />;
+      case 'scans':
+        return <Scans s1={s1} set={set} />;
+    }
+  };
+
+  const shownPart = (id: string) =>
+    id === '2h'
+      ? saq.id !== 'D-Merchant'
+      : id === 'scans'
+        ? needsQuarterlyScans(saq, assessment)
+        : true;
 
   return (
     <div className="narrow">
       <Link className="back-link" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {w('back')}
       </Link>
       <p className="caption">
         {assessment.organisation} · {saq.name}
       </p>
-      <h1>Section 1: Assessment information</h1>
+      <h1>{w('title')}</h1>
       <SaveIndicator save={session.save} />
-      <p>
-        These parts match the official Attestation of Compliance, so you can copy them across.
-        Everything saves as you type.
-      </p>
-
-      <h2>Part 1a: Your organisation</h2>
-      <TextField
-        id="companyName"
-        label="Legal name"
-        value={s1.companyName ?? assessment.organisation}
-        onChange={(v) => set({ companyName: v })}
-        autoComplete="organization"
-      />
-      <TextField
-        id="dba"
-        label="Name you trade or campaign under, if different"
-        value={s1.dba}
-        onChange={(v) => set({ dba: v })}
-      />
-      <TextArea
-        id="mailingAddress"
-        label="Postal address"
-        value={s1.mailingAddress}
-        onChange={(v) => set({ mailingAddress: v })}
-        rows={3}
-      />
-      <TextField
-        id="website"
-        type="url"
-        label="Main website"
-        value={s1.website}
-        onChange={(v) => set({ website: v })}
-      />
-      <TextField
-        id="contact-name"
-        label="Contact name"
-        value={s1.contact?.name}
-        onChange={(v) => set((c) => ({ contact: { ...c.contact, name: v } }))}
-        autoComplete="name"
-      />
-      <TextField
-        id="contact-title"
-        label="Contact job title"
-        value={s1.contact?.title}
-        onChange={(v) => set((c) => ({ contact: { ...c.contact, title: v } }))}
-      />
-      <TextField
-        id="contact-phone"
-        type="tel"
-        label="Contact phone"
-        value={s1.contact?.phone}
-        onChange={(v) => set((c) => ({ contact: { ...c.contact, phone: v } }))}
-        autoComplete="tel"
-      />
-      <TextField
-        id="contact-email"
-        type="email"
-        label="Contact email"
-        value={s1.contact?.email}
-        onChange={(v) => set((c) => ({ contact: { ...c.contact, email: v } }))}
-        autoComplete="email"
-      />
-
-      <h2>Part 1b: Assessor</h2>
-      <RadioGroup
-        id="assessor"
-        label="Did a PCI-trained assessor help with this assessment?"
-        hint="An ISA is a staff member trained by the PCI Council; a QSA is an outside firm qualified by it. Most small organisations have neither."
-        value={s1.assessor}
-        options={[
-          { value: 'none', label: 'No, neither' },
-          { value: 'isa', label: 'An ISA (our own staff)' },
-          { value: 'qsa', label: 'A QSA company' },
-          { value: 'both', label: 'Both' },
-        ]}
-        onChange={(v) => set({ assessor: v })}
-      />
-      {s1.assessor === 'isa' || s1.assessor === 'both' ? (
-        <TextField
-          id="isaNames"
-          label="ISA name(s)"
-          value={s1.isaNames}
-          onChange={(v) => set({ isaNames: v })}
-        />
-      ) : null}
-      {s1.assessor === 'qsa' || s1.assessor === 'both' ? (
-        <>
-          <TextField
-            id="qsaCompany"
-            label="QSA company name"
-            value={s1.qsaCompany}
-            onChange={(v) => set({ qsaCompany: v })}
-          />
-          <TextField
-            id="qsaLeadName"
-            label="Lead assessor name"
-            value={s1.qsaLeadName}
-            onChange={(v) => set({ qsaLeadName: v })}
-          />
-          <TextField
-            id="qsaCertificate"
-            label="Lead assessor certificate number"
-            value={s1.qsaCertificate}
-            onChange={(v) => set({ qsaCertificate: v })}
-          />
-          <TextField
-            id="qsaEmail"
-            type="email"
-            label="QSA email"
-            value={s1.qsaEmail}
-            onChange={(v) => set({ qsaEmail: v })}
-          />
-          <TextField
-            id="qsaPhone"
-            type="tel"
-            label="QSA phone"
-            value={s1.qsaPhone}
-            onChange={(v) => set({ qsaPhone: v })}
-          />
-        </>
-      ) : null}
-
-      <h2>Part 2a: Payment channels</h2>
-      <p>
-        Included in this assessment:{' '}
-        <strong>{channels.map((c) => CHANNEL_NAMES[c]).join(', ')}</strong> (from your interview).
-      </p>
-      {excluded.length > 0 ? (
-        <SeparateChannels
-          organisation={assessment.organisation}
-          separate={separateChannels}
-          onUse={(text) => set({ excludedChannels: text })}
-          current={s1.excludedChannels}
-        />
-      ) : null}
-      {excluded.length > 0 ? (
-        <TextArea
-          id="excludedChannels"
-          label={`Channels left out (${excluded.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ')}): say why, if you use them`}
-          hint="For example: in-person payments are covered by a separate SAQ P2PE; or: we do not take payments by phone. Ask your acquirer about channels this SAQ does not cover."
-          value={s1.excludedChannels}
-          onChange={(v) => set({ excludedChannels: v })}
-        />
-      ) : null}
-
-      <h2>Part 2b: How you handle card data</h2>
-      {channels.map((c) => (
-        <TextArea
-          key={c}
-          id={`channel-${c}`}
-          label={`${CHANNEL_NAMES[c]}: how card details are taken and where they go`}
-          hint="For example: donors are redirected to Stripe's hosted page; we never see or store card numbers."
-          value={s1.channelDescriptions?.[c]}
-          onChange={(v) =>
-            set((cur) => ({ channelDescriptions: { ...cur.channelDescriptions, [c]: v } }))
-          }
-        />
-      ))}
-
-      <h2>Part 2c: Your payment environment</h2>
-      <TextArea
-        id="environment"
-        label="Describe the systems involved in payments"
-        hint="The web server with the donate page that redirects to or embeds the provider's form, card terminals, computers used for payments, and how they connect."
-        value={s1.environment}
-        onChange={(v) => set({ environment: v })}
-        rows={4}
-      />
-      <RadioGroup
-        id="segmentation"
-        label="Do you use network segmentation to reduce what is in scope?"
-        hint="Segmentation means firewalls or separate networks keep payment systems apart from everything else."
-        value={s1.segmentation}
-        options={YES_NO}
-        onChange={(v) => set({ segmentation: v })}
-      />
-
-      <h2>Part 2d: Locations</h2>
-      {locations.map((l, i) => (
-        <fieldset className="fieldset repeat" key={i}>
-          <legend className="fieldset__legend fieldset__legend--small">Location {i + 1}</legend>
-          <TextField
-            id={`location-${i}-type`}
-            label="Type of place"
-            hint="For example: head office, charity shop, events."
-            value={l.type}
-            onChange={(v) => setItem('locations', i, { type: v })}
-          />
-          <TextField
-            id={`location-${i}-count`}
-            label="How many of this type"
-            value={l.count}
-            onChange={(v) => setItem('locations', i, { count: v })}
-          />
-          <TextField
-            id={`location-${i}-where`}
-            label="Town or city, and country"
-            value={l.where}
-            onChange={(v) => setItem('locations', i, { where: v })}
-          />
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => addItem('locations')}
-      >
-        Add another location
-      </button>
-
-      <h2>Part 2e: PCI-validated products and solutions</h2>
-      <RadioGroup
-        id="usesValidatedProducts"
-        label="Do you use products or solutions listed by the PCI Council?"
-        hint="For example a P2PE solution, a SPoC solution, or approved card terminals (PTS devices). Your provider can tell you."
-        value={s1.usesValidatedProducts}
-        options={YES_NO}
-        onChange={(v) => set({ usesValidatedProducts: v })}
-      />
-      {s1.usesValidatedProducts === 'yes'
-        ? products.map((p, i) => (
-            <fieldset className="fieldset repeat" key={i}>
-              <legend className="fieldset__legend fieldset__legend--small">Product {i + 1}</legend>
-              {(['name', 'version', 'standard', 'listing', 'expiry'] as const).map((f) => (
-                <TextField
-                  key={f}
-                  id={`product-${i}-${f}`}
-                  type={f === 'expiry' ? 'date' : 'text'}
-                  label={
-                    {
-                      name: 'Name',
-                      version: 'Version',
-                      standard: 'PCI standard it is validated to',
-                      listing: 'Listing reference number',
-                      expiry: 'Listing expiry date',
-                    }[f]
-                  }
-                  value={p[f]}
-                  onChange={(v) => setItem('products', i, { [f]: v })}
-                />
-              ))}
-            </fieldset>
-          ))
-        : null}
-      {s1.usesValidatedProducts === 'yes' ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => addItem('products')}
-        >
-          Add another product
-        </button>
-      ) : null}
-
-      <h2>Part 2f: Service providers</h2>
-      <p>
-        List every company or person that handles card data for you, or could affect its security.
-        People often forget:
-      </p>
-      <ul className="list list--bullet">
-        {PROVIDER_PROMPTS.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      {providers.map((p, i) => (
-        <fieldset
-          className="fieldset repeat"
-          key={i}
-          id={i === 0 ? 'providers' : undefined}
-          tabIndex={-1}
-        >
-          <legend className="fieldset__legend fieldset__legend--small">Provider {i + 1}</legend>
-          <TextField
-            id={`provider-${i}-name`}
-            label="Name"
-            value={p.name}
-            onChange={(v) => setItem('providers', i, { name: v })}
-          />
-          <TextField
-            id={`provider-${i}-service`}
-            label="What they do for you"
-            value={p.service}
-            onChange={(v) => setItem('providers', i, { service: v })}
-          />
-          <RadioGroup
-            id={`provider-${i}-handles`}
-            label="Do they store, process or send card data for you?"
-            value={p.handlesCardData}
-            options={YES_NO}
-            onChange={(v) => setItem('providers', i, { handlesCardData: v })}
-          />
-          <RadioGroup
-            id={`provider-${i}-affects`}
-            label="Could they affect the security of your card payments?"
-            value={p.couldAffect}
-            options={YES_NO}
-            onChange={(v) => setItem('providers', i, { couldAffect: v })}
-          />
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => set({ providers: [...providers, {}] })}
-      >
-        Add another provider
-      </button>
-
-      {saq.id !== 'D-Merchant' ? (
-        <>
-          <h2 id="criteria" tabIndex={-1}>
-            Part 2h: Eligibility for {saq.name}
+      <p>{w('intro')}</p>
+      {SECTION1_PARTS.filter((p) => shownPart(p.id)).map((part) => (
+        <section key={part.id} aria-labelledby={headingId(part.id)}>
+          <h2 id={headingId(part.id)} tabIndex={-1}>
+            {w(part.heading, { saq: saq.name })}
           </h2>
-          <p>
-            Tick each statement that is true for the channels in this assessment. If one is not
-            true, this SAQ may not be the right one.
-          </p>
-          {saq.eligibility.map((c) => (
-            <Checkbox
-              key={c.id}
-              id={`criterion-${c.id}`}
-              label={c.text}
-              checked={confirmed.has(c.id)}
-              onChange={(v) =>
-                set((cur) => {
-                  const now = new Set(cur.confirmedCriteria ?? []);
-                  if (v) now.add(c.id);
-                  else now.delete(c.id);
-                  return { confirmedCriteria: [...now] };
-                })
-              }
-            />
-          ))}
-        </>
-      ) : null}
-
-      {hasScans ? (
-        <>
-          <h2>Quarterly external scans (requirement 11.3.2)</h2>
-          <TextField
-            id="scanVendor"
-            label="Your approved scanning vendor (ASV)"
-            value={s1.scanVendor}
-            onChange={(v) => set({ scanVendor: v })}
-          />
-          {[0, 1, 2, 3].map((i) => (
-            <TextField
-              key={i}
-              id={i === 0 ? 'scanDates' : `scanDates-${i}`}
-              type="date"
-              label={`Date of passing scan ${i + 1} of the last four quarters`}
-              value={s1.scanDates?.[i]}
-              onChange={(v) =>
-                set((cur) => {
-                  const dates = [...(cur.scanDates ?? ['', '', '', ''])];
-                  dates[i] = v;
-                  return { scanDates: dates };
-                })
-              }
-            />
-          ))}
-          <TextArea
-            id="rescans"
-            label="Rescans after failed scans, if any"
-            value={s1.rescans}
-            onChange={(v) => set({ rescans: v })}
-            rows={2}
-          />
-          <TextField
-            id="scanReportsKept"
-            label="Where the scan reports are kept"
-            value={s1.scanReportsKept}
-            onChange={(v) => set({ scanReportsKept: v })}
-          />
-        </>
-      ) : null}
+          {part.items.map((item, n) => {
+            if (
+              item.kind === 'separate-channels' ||
+              item.kind === 'provider-prompts' ||
+              item.kind === 'criteria' ||
+              item.kind === 'scans'
+            )
+              return <div key={item.kind}>{special(item.kind)}</div>;
+            if (item.showIf && !item.showIf(ctx)) return null;
+            if (item.kind === 'list')
+              return <List key={item.key} spec={item} ctx={ctx} set={set} />;
+            const params = paramsFor(item);
+            return (
+              <Field
+                key={`${item.id}-${n}`}
+                spec={item}
+                id={item.id}
+                value={
+                  item.id === 'companyName'
+                    ? (s1.companyName ?? assessment.organisation)
+                    : valueAt(s1, item.path)
+                }
+                onChange={(v) => set((current) => withValueAt(current, item.path, v))}
+                {...(params ? { params } : {})}
+              />
+            );
+          })}
+        </section>
+      ))}
       <Link className="button" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {w('back')}
       </Link>
     </div>
   );
 }
 
-const PAYMENTS: Record<ChannelKind, string> = {
-  ecommerce: 'Online payments',
-  moto: 'Payments by phone and post',
-  cardPresent: 'In-person payments',
-};
+/**
+ * Part 2h: the SAQ's eligibility criteria for the channels this assessment covers. A criterion that
+ * does not apply (SAQ A's script criterion with a redirect, FAQ 1588) is shown as such, not ticked.
+ */
+function Criteria({
+  session,
+  s1,
+  set,
+}: {
+  session: AssessmentSession;
+  s1: Section1;
+  set: SetSection;
+}) {
+  const { assessment, saq } = session;
+  const confirmed = new Set(s1.confirmedCriteria ?? []);
+  return (
+    <>
+      <p>{w('criteria.intro')}</p>
+      {criteriaFor(saq.eligibility, assessment.channels, assessment.interview).map((c) =>
+        c.applies ? (
+          <Checkbox
+            key={c.id}
+            id={`criterion-${c.id}`}
+            label={c.text}
+            checked={confirmed.has(c.id)}
+            onChange={(v) =>
+              set((cur) => {
+                const now = new Set(cur.confirmedCriteria ?? []);
+                if (v) now.add(c.id);
+                else now.delete(c.id);
+                return { confirmedCriteria: [...now] };
+              })
+            }
+          />
+        ) : (
+          <div key={c.id} className="criterion criterion--not-applying">
+            <p>{c.text}</p>
+            <p className="hint">{w('criteria.not-applying')}</p>
+          </div>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Quarterly external scans (11.3.2): four passing quarterly scans, or, for a first assessment, the
+ * latest passing scan and the three confirmations the requirement's applicability note asks for.
+ */
+function Scans({ s1, set }: { s1: Section1; set: SetSection }) {
+  const first = s1.scanRoute === 'first-assessment';
+  const count = first ? 1 : 4;
+  const setList = <K extends 'scanDates' | 'scanResults'>(key: K, i: number, v: string) =>
+    set((cur) => {
+      const list: string[] = [...(cur[key] ?? [])];
+      while (list.length < count) list.push('');
+      list[i] = v;
+      return { [key]: list };
+    });
+  return (
+    <>
+      <TextField
+        id="scanVendor"
+        label={w('scanVendor.label')}
+        value={s1.scanVendor}
+        onChange={(v) => set(() => ({ scanVendor: v }))}
+      />
+      <RadioGroup
+        id="scanRoute"
+        label={w('scanRoute.label')}
+        value={s1.scanRoute ?? 'quarterly'}
+        options={[
+          { value: 'quarterly', label: w('scanRoute.quarterly') },
+          { value: 'first-assessment', label: w('scanRoute.first-assessment') },
+        ]}
+        onChange={(v) => set(() => ({ scanRoute: v }))}
+      />
+      {first ? <p className="hint">{w('scanRoute.first-assessment.hint')}</p> : null}
+      {Array.from({ length: count }, (_, i) => (
+        <div className="repeat" key={i}>
+          <TextField
+            id={i === 0 ? 'scanDates' : `scanDates-${i}`}
+            type="date"
+            label={first ? w('scanDate.first.label') : w('scanDate.label', { n: i + 1 })}
+            value={s1.scanDates?.[i]}
+            onChange={(v) => setList('scanDates', i, v)}
+          />
+          <RadioGroup
+            id={`scanResults-${i}`}
+            label={w('scanResult.label', { n: i + 1 })}
+            value={s1.scanResults?.[i] || undefined}
+            options={[
+              { value: 'passed', label: w('scanResult.passed') },
+              { value: 'failed', label: w('scanResult.failed') },
+            ]}
+            onChange={(v) => setList('scanResults', i, v)}
+          />
+        </div>
+      ))}
+      {first
+        ? (['latestPassed', 'quarterlyPolicy', 'fixedAndRescanned'] as const).map((k) => (
+            <Checkbox
+              key={k}
+              id={`scan-first-${k}`}
+              label={w(`firstScan.${k}.label`)}
+              checked={s1.firstScan?.[k] === true}
+              onChange={(v) => set((cur) => ({ firstScan: { ...cur.firstScan, [k]: v } }))}
+            />
+          ))
+        : null}
+      <TextArea
+        id="rescans"
+        label={w('rescans.label')}
+        value={s1.rescans}
+        onChange={(v) => set(() => ({ rescans: v }))}
+        rows={2}
+      />
+      <TextField
+        id="scanReportsKept"
+        label={w('scanReportsKept.label')}
+        value={s1.scanReportsKept}
+        onChange={(v) => set(() => ({ scanReportsKept: v }))}
+      />
+    </>
+  );
+}
 
 /** The Part 2a sentence for channels another assessment of this organisation covers. */
 function separateChannelsText(list: readonly SeparateChannel[]): string {
   return list
-    .map(
-      (s) =>
-        `${PAYMENTS[s.channel]} are covered by our separate ${SAQ_FACTS[s.saq].name} assessment.`,
-    )
+    .map((s) => w(`separate.sentence.${s.channel}`, { saq: SAQ_FACTS[s.saq].name }))
     .join(' ');
 }
 
@@ -487,11 +425,17 @@ function SeparateChannels({
   return (
     <div className="notification">
       <p>
-        {organisation} has separate assessments for the other channels:{' '}
-        {separate
-          .map((s) => `${CHANNEL_NAMES[s.channel].toLowerCase()} (${SAQ_FACTS[s.saq].name})`)
-          .join(', ')}
-        .
+        {w('separate.intro', {
+          organisation,
+          list: separate
+            .map((s) =>
+              w('separate.item', {
+                channel: CHANNEL_NAMES[s.channel].toLowerCase(),
+                saq: SAQ_FACTS[s.saq].name,
+              }),
+            )
+            .join(', '),
+        })}
       </p>
       {current?.includes(text) ? null : (
         // Adds to what is already there, never replaces it: nothing typed is lost.
@@ -500,7 +444,7 @@ function SeparateChannels({
           className="button button--secondary"
           onClick={() => onUse(current?.trim() ? `${current.trim()} ${text}` : text)}
         >
-          {current?.trim() ? 'Add this to the text below' : 'Say this below'}
+          {current?.trim() ? w('separate.add') : w('separate.say')}
         </button>
       )}
     </div>

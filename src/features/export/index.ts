@@ -1,3 +1,4 @@
-/** Export: the on-screen report, the PDF record and the printable worksheets. */
+/** Export: the on-screen report, the PDF record, the printable worksheets and the official forms. */
 export { ReportPage } from './report-page';
 export { WorksheetsPage } from './worksheets-page';
+export { OfficialFormsPage } from './official-forms-page';

@@ -12,7 +12,10 @@ import { usePrintPage } from '@/hooks/use-print-page';
 import { shorten } from '@/lib/print-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { assessmentUrl } from '@/lib/paths';
+import { OFFICIAL_FORMS_WORDS, SAVING_WORDS, say } from '@/content/words';
+import { assessmentPageUrl, assessmentUrl } from '@/lib/paths';
+import { getWorkshopOrganisation } from '@/storage/workshop';
+import { CsvExport } from './csv-export';
 import { useReportModel } from './use-report';
 
 /** "Download PDF": loads the PDF module on demand, formats in a worker, saves the file. */
@@ -143,7 +146,9 @@ function Part({ part, level }: { part: ReportSection; level: 2 | 3 | 4 }) {
 export function ReportPage({ session }: { session: AssessmentSession }) {
   const { assessment } = session;
   const m = useReportModel(session);
-  useDocumentTitle(`Report: ${m.organisation}`);
+  // While the workshop view is on, the client's name stays out of the title.
+  const [workshop] = useState(() => getWorkshopOrganisation() !== null);
+  useDocumentTitle(`Report: ${workshop ? say(SAVING_WORDS, 'workshop.title') : m.organisation}`);
   // Every printed page names the organisation, says it is not the official form, and DRAFT.
   usePrintPage({
     left: m.page.running.replace(m.organisation, shorten(m.organisation, 60)),
@@ -172,10 +177,16 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
             Print or save this page as PDF
           </button>
         </div>
+        <p className="no-print">
+          <Link to={assessmentPageUrl(assessment.id, 'official-forms')}>
+            {say(OFFICIAL_FORMS_WORDS, 'link.report')}
+          </Link>
+        </p>
       </header>
       {m.sections.map((s) => (
         <Part key={s.id} part={s} level={2} />
       ))}
+      <CsvExport session={session} />
     </article>
   );
 }

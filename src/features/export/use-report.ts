@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { optionLabel, questionText } from '@/content/eligibility';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { interviewSummary } from '@/domain/report/interview-summary';
 import {
   buildReport,
@@ -15,7 +14,7 @@ export function useReportModel(session: AssessmentSession): ReportModel {
   const { assessment, saq, entries } = session;
   return useMemo(() => {
     const content: ReportContentInput = {
-      saq: saq as SaqOutline & ReportContentInput['saq'],
+      saq,
       titles: new Map([...entries].map(([id, e]) => [id, e.title])),
       principalTitles: new Map(saq.groups.map((g) => [g.principal, principalTitle(g.principal)])),
       interviewSummary: interviewSummary(assessment.interview, {

@@ -1,40 +1,69 @@
-import { useState } from 'react';
-import { useRevalidator, useSearchParams } from 'react-router';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
-import { fileErrorText } from '@/domain/files/files-text';
 import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
+import { FILES_PAGE_WORDS, say } from '@/content/words';
 import type { Assessment } from '@/domain/assessment/model';
+import { localIsoDay } from '@/domain/assessment/dates';
 import { SAQ_FACTS, SAQ_IDS, type SaqId } from '@/domain/eligibility/saq-catalog';
-
-import { fileStem } from '@/domain/report/report-model';
 import {
-  APP_VERSION,
-  applyMerge,
-  decrypt,
-  encrypt,
-  ImportError,
-  makeFile,
-  MAX_FILE_BYTES,
-  onlyGroups,
-  parseFileText,
-  planMerge,
-  replacementPreview,
-  serialise,
-  type Envelope,
-  type OpenSaqFile,
-} from '@/domain/files/opensaq-file';
+  fileErrorText,
+  progressText,
+  setAsideText,
+  storageErrorText,
+} from '@/domain/files/files-text';
+import type { MergeContext } from '@/domain/files/merge';
+import { samePassphrase, type KnownIds } from '@/domain/files/opensaq-file';
+import type { Progress } from '@/domain/files/slices';
+import { ORGANISATION_MAX } from '@/domain/limits';
+import { fileSafe } from '@/domain/report/file-safe';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { newAssessmentId, putAssessment } from '@/storage/assessment-store';
-import { recordBackup } from '@/storage/backup-log';
+import {
+  discardSetAside,
+  importAssessments,
+  newAssessmentId,
+  retrySetAside,
+  type SetAsideEntry,
+} from '@/storage/assessment-store';
+import { openBackup, saveBackup, type OpenedBackup } from '@/storage/backup';
+import {
+  copyName,
+  importStep,
+  initialImport,
+  outcomeLines,
+  percentOf,
+  reviewView,
+  type PlanContext,
+} from './import-flow';
+import { CsvImport } from './csv-import';
+
+type FilesWord = keyof typeof FILES_PAGE_WORDS & string;
+const t = (code: FilesWord, params?: Record<string, string | number>) =>
+  say(FILES_PAGE_WORDS, code, params);
+
+const today = () => localIsoDay(new Date());
+
+/** A progress bar with its words ("Preparing the file: 40%."). */
+function ProgressBar({ progress, label }: { progress: Progress | null; label: string }) {
+  return (
+    <div className="file-progress">
+      <progress className="progress-bar" max={100} value={percentOf(progress)} aria-label={label} />
+      <p className="hint">{progress ? progressText(progress) : '\u2026'}</p>
+    </div>
+  );
+}
 
 function ExportSection({
   assessments,
+  unsaved,
   initial,
 }: {
   assessments: Assessment[];
+  /** Ids of assessments whose on-screen copy is not stored (saves failed). */
+  unsaved: readonly string[];
   initial: string | null;
 }) {
   const [scope, setScope] = useState<'everything' | 'assessment' | 'groups'>(
@@ -46,7 +75,9 @@ function ExportSection({
   const [pass1, setPass1] = useState('');
   const [pass2, setPass2] = useState('');
   const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<string[]>([]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [busy, setBusy] = useState(false);
   const chosen = assessments.find((a) => a.id === which);
   const principals = chosen
     ? [...new Set(Object.keys(chosen.rows).map((id) => id.split('.')[0] ?? ''))].sort(
@@ -56,62 +87,66 @@ function ExportSection({
 
   const save = async () => {
     setError('');
-    if (protect && pass1.length < 8)
-      return setError('The passphrase must be at least 8 characters long.');
-    if (protect && pass1 !== pass2)
-      return setError('The two passphrases are not the same. Type them again.');
-    if (scope !== 'everything' && !chosen) return setError('Choose the assessment to save.');
-    if (scope === 'groups' && groups.length === 0)
-      return setError('Choose at least one requirement group.');
-    const list =
-      scope === 'everything'
-        ? assessments
-        : scope === 'assessment'
-          ? [chosen as Assessment]
-          : [onlyGroups(chosen as Assessment, groups)];
-    const text = serialise(makeFile(list, scope, APP_VERSION, CONTENT_VERSION, new Date()));
-    const date = new Date().toISOString().slice(0, 10);
-    const name =
-      scope === 'everything'
-        ? `opensaq-backup_${date}`
-        : fileStem(
-            SAQ_FACTS[(chosen as Assessment).saq].name,
-            (chosen as Assessment).organisation,
-            date,
-          );
-    setStatus('Preparing the file…');
-    const body = protect ? await encrypt(text, pass1) : text;
-    download(`${name}${protect ? '.protected' : ''}.opensaq.json`, body);
-    if (scope === 'everything') recordBackup();
-    setStatus(`Saved ${name}.opensaq.json to your downloads.`);
+    setStatus([]);
+    if (protect && pass1.length < 8) return setError(t('export.error-short'));
+    if (protect && !samePassphrase(pass1, pass2)) return setError(t('export.error-different'));
+    if (scope !== 'everything' && !chosen) return setError(t('export.error-which'));
+    if (scope === 'groups' && groups.length === 0) return setError(t('export.error-groups'));
+    const stem =
+      scope === 'everything' || !chosen
+        ? `opensaq-backup_${today()}`
+        : `${SAQ_FACTS[chosen.saq].name.replace(/\s+/g, '-')}_${fileSafe(chosen.organisation)}_${today()}`;
+    const name = `${stem}${protect ? '.protected' : ''}.opensaq.json`;
+    setBusy(true);
+    setProgress(null);
+    try {
+      const saved = await saveBackup({
+        scope,
+        ...(scope !== 'everything' && chosen ? { assessmentId: chosen.id } : {}),
+        ...(scope === 'groups' ? { groups } : {}),
+        ...(protect ? { passphrase: pass1 } : {}),
+        contentVersion: CONTENT_VERSION,
+        onProgress: setProgress,
+      });
+      download(name, saved.blob);
+      setStatus([
+        t('export.saved', {
+          name,
+          count: saved.count,
+          megabytes: (saved.bytes / 1e6).toFixed(saved.bytes < 1e5 ? 2 : 1),
+        }),
+        ...(saved.fromScreen.length > 0
+          ? [t('export.from-screen', { count: saved.fromScreen.length })]
+          : []),
+        ...(saved.storageUnreadable ? [t('export.storage-unreadable')] : []),
+      ]);
+    } catch (e) {
+      setError(fileErrorText(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
     <section aria-labelledby="export-title">
-      <h2 id="export-title">Save a copy to a file</h2>
-      <p>
-        Keep a copy somewhere safe, move your work to another computer, or send some requirement
-        groups to a volunteer.
-      </p>
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p>{t('export.intro')}</p>
       <ErrorSummary errors={error ? [{ href: 'export-what', message: error }] : []} />
       <RadioGroup
         id="export-what"
-        label="What to save"
+        label={t('export.what')}
         value={scope}
         options={[
-          {
-            value: 'everything',
-            label: `Everything in this browser (${assessments.length} assessments)`,
-          },
-          { value: 'assessment', label: 'One assessment' },
-          { value: 'groups', label: 'Some requirement groups of one assessment' },
+          { value: 'everything', label: t('export.everything', { count: assessments.length }) },
+          { value: 'assessment', label: t('export.one') },
+          { value: 'groups', label: t('export.groups') },
         ]}
         onChange={setScope}
       />
       {scope !== 'everything' ? (
         <div className="form-group">
           <label className="label" htmlFor="export-which">
-            Assessment
+            {t('export.which')}
           </label>
           <select
             className="input"
@@ -121,7 +156,10 @@ function ExportSection({
           >
             {assessments.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.organisation} ({SAQ_FACTS[a.saq].name})
+                {t(unsaved.includes(a.id) ? 'export.which-option-unsaved' : 'export.which-option', {
+                  organisation: a.organisation,
+                  saq: SAQ_FACTS[a.saq].name,
+                })}
               </option>
             ))}
           </select>
@@ -130,14 +168,14 @@ function ExportSection({
       {scope === 'groups' ? (
         <fieldset className="fieldset form-group">
           <legend className="fieldset__legend fieldset__legend--small">
-            Requirement groups with answers
+            {t('export.groups-legend')}
           </legend>
-          {principals.length === 0 ? <p>This assessment has no answers yet.</p> : null}
+          {principals.length === 0 ? <p>{t('export.no-answers')}</p> : null}
           {principals.map((p) => (
             <Checkbox
               key={p}
               id={`export-group-${p}`}
-              label={`Requirement ${p}: ${principalTitle(p)}`}
+              label={t('export.group', { principal: p, title: principalTitle(p) })}
               checked={groups.includes(p)}
               onChange={(v) => setGroups(v ? [...groups, p] : groups.filter((g) => g !== p))}
             />
@@ -146,20 +184,19 @@ function ExportSection({
       ) : null}
       <Checkbox
         id="export-protect"
-        label="Protect the file with a passphrase"
+        label={t('export.protect')}
         checked={protect}
         onChange={setProtect}
       />
       {protect ? (
         <div className="follow-up">
           <p className="warning-text">
-            <strong>If you lose the passphrase, nobody can open the file: not you, not us.</strong>{' '}
-            Write it down somewhere safe.
+            <strong>{t('export.protect-warning')}</strong> {t('export.protect-advice')}
           </p>
           <TextField
             id="export-pass1"
             type="text"
-            label="Passphrase (at least 8 characters)"
+            label={t('export.pass1')}
             value={pass1}
             onChange={setPass1}
             autoComplete="new-password"
@@ -167,7 +204,7 @@ function ExportSection({
           <TextField
             id="export-pass2"
             type="text"
-            label="Type the passphrase again"
+            label={t('export.pass2')}
             value={pass2}
             onChange={setPass2}
             autoComplete="new-password"
@@ -178,134 +215,132 @@ function ExportSection({
         type="button"
         className="button"
         onClick={() => void save()}
-        disabled={assessments.length === 0}
+        disabled={assessments.length === 0 || busy}
       >
-        Download the file
+        {t('export.button')}
       </button>
-      <p role="status">{status}</p>
+      {busy ? <ProgressBar progress={progress} label={t('export.progress')} /> : null}
+      <div role="status">
+        {status.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
     </section>
   );
 }
 
-type Step =
-  | { kind: 'pick' }
-  | { kind: 'passphrase'; envelope: Envelope; name: string }
-  | { kind: 'review'; file: OpenSaqFile; name: string }
-  | { kind: 'done'; summary: string[] };
-
-type Plan = {
-  action: 'new' | 'replace' | 'merge' | 'skip';
-  choices: Record<string, 'ours' | 'theirs'>;
-};
-
-async function knownIdsLoader(): Promise<(saq: SaqId) => ReadonlySet<string> | undefined> {
-  const contents = await loadSaqContents(SAQ_IDS);
-  // Answers may carry over between SAQs (kept in "dropped"), so any SAQ's requirement id is allowed.
-  const all = new Set(
-    Object.values(contents).flatMap((c) => c.groups.flatMap((g) => g.rows.map((r) => r.id))),
-  );
-  return () => all;
+/** Every SAQ's rows, loaded once: which requirement ids a file may name, and each SAQ's own. */
+let saqRowsLoad: Promise<{ known: KnownIds; merge: MergeContext }> | undefined;
+function saqRows() {
+  saqRowsLoad ??= loadSaqContents(SAQ_IDS).then((contents) => {
+    const bySaq = new Map(
+      Object.entries(contents).map(([saq, c]) => [
+        saq,
+        new Set(c.groups.flatMap((g) => g.rows.map((r) => r.id))),
+      ]),
+    );
+    // Answers may carry over between SAQs (kept in "dropped"), so any SAQ's requirement id is read.
+    const all = new Set([...bySaq.values()].flatMap((ids) => [...ids]));
+    return {
+      known: () => all,
+      merge: { saqRows: (saq: SaqId) => bySaq.get(saq) },
+    };
+  });
+  return saqRowsLoad;
 }
 
-function ImportSection({ assessments, onDone }: { assessments: Assessment[]; onDone: () => void }) {
-  const [step, setStep] = useState<Step>({ kind: 'pick' });
-  const [error, setError] = useState('');
+function ImportSection({ assessments }: { assessments: Assessment[] }) {
+  const [state, send] = useReducer(importStep, initialImport);
   const [passphrase, setPassphrase] = useState('');
-  const [plans, setPlans] = useState<Record<string, Plan>>({});
+  const unlock = useRef<Extract<OpenedBackup, { kind: 'protected' }>['open'] | null>(null);
+  const context = async (): Promise<PlanContext> => ({
+    newId: newAssessmentId,
+    copyName: (a) => copyName(a, ORGANISATION_MAX),
+    merge: (await saqRows()).merge,
+  });
+
+  // Other tabs' writes (and this tab's) while a file is under review: worked out again.
+  const seen = useRef(assessments);
+  useEffect(() => {
+    if (seen.current === assessments) return;
+    seen.current = assessments;
+    void context().then((plan) => send({ type: 'existing.changed', existing: assessments, plan }));
+  }, [assessments]);
 
   const readFile = async (file: File) => {
-    setError('');
+    send({ type: 'file.chosen', name: file.name });
     try {
-      if (file.size > MAX_FILE_BYTES)
-        throw new ImportError('too-large', { megabytes: MAX_FILE_BYTES / 1024 / 1024 });
-      const text = await file.text();
-      const parsed = parseFileText(text, await knownIdsLoader());
-      if (parsed.kind === 'encrypted')
-        setStep({ kind: 'passphrase', envelope: parsed.envelope, name: file.name });
-      else review(parsed.file, file.name);
+      const { known } = await saqRows();
+      const onProgress = (progress: Progress) => send({ type: 'progress', progress });
+      const opened = await openBackup(file, known, { onProgress });
+      if (opened.kind === 'protected') {
+        unlock.current = opened.open;
+        send({ type: 'file.protected' });
+      } else
+        send({
+          type: 'file.opened',
+          file: opened.file,
+          existing: assessments,
+          plan: await context(),
+        });
     } catch (e) {
-      setError(fileErrorText(e));
+      send({ type: 'file.failed', error: e });
     }
   };
 
-  const review = (file: OpenSaqFile, name: string) => {
-    const initial: Record<string, Plan> = {};
-    for (const a of file.assessments) {
-      const existing = assessments.find((x) => x.id === a.id);
-      const choices: Record<string, 'ours' | 'theirs'> = {};
-      if (existing)
-        for (const c of planMerge(existing, a).conflicts)
-          choices[c.id] = c.newer === 'theirs' ? 'theirs' : 'ours';
-      initial[a.id] = { action: existing ? 'merge' : 'new', choices };
-    }
-    setPlans(initial);
-    setStep({ kind: 'review', file, name });
-  };
-
-  const unlock = async () => {
-    if (step.kind !== 'passphrase') return;
-    setError('');
+  const open = async () => {
+    if (!unlock.current) return;
+    send({ type: 'passphrase.submitted' });
     try {
-      const text = await decrypt(step.envelope, passphrase);
-      const parsed = parseFileText(text, await knownIdsLoader());
-      if (parsed.kind === 'file') review(parsed.file, step.name);
+      const file = await unlock.current(passphrase, {
+        onProgress: (progress) => send({ type: 'progress', progress }),
+      });
+      send({ type: 'file.opened', file, existing: assessments, plan: await context() });
+      setPassphrase('');
     } catch (e) {
-      setError(fileErrorText(e));
+      send({ type: 'file.failed', error: e });
     }
   };
 
   const apply = async () => {
-    if (step.kind !== 'review') return;
-    const now = new Date().toISOString();
-    const summary: string[] = [];
+    if (state.step !== 'review') return;
+    send({ type: 'import.started' });
     try {
-      for (const a of step.file.assessments) {
-        const plan = plans[a.id];
-        const existing = assessments.find((x) => x.id === a.id);
-        if (!plan || plan.action === 'skip') continue;
-        if (plan.action === 'new') {
-          const id = existing ? newAssessmentId() : a.id;
-          await putAssessment({
-            ...a,
-            id,
-            organisation: existing ? `${a.organisation} (imported)` : a.organisation,
-            updatedAt: now,
-          });
-          summary.push(`Added ${a.organisation} (${SAQ_FACTS[a.saq].name}).`);
-        } else if (plan.action === 'replace' && existing) {
-          await putAssessment({ ...a, updatedAt: now });
-          summary.push(`Replaced ${existing.organisation} with the file's version.`);
-        } else if (plan.action === 'merge' && existing) {
-          await putAssessment(applyMerge(existing, a, plan.choices, now));
-          summary.push(`Merged the file's answers into ${existing.organisation}.`);
-        }
-      }
-      setStep({ kind: 'done', summary });
-      onDone();
+      // One transaction: all of it, or (refused) nothing. Merges are worked out again inside it,
+      // on the latest stored copies.
+      const outcomes = await importAssessments(state.items, new Date(), (await saqRows()).merge);
+      send({ type: 'import.done', outcomes });
     } catch (e) {
-      setError(
-        `This browser refused to save the import (${String(e)}). Your existing data is as it was.`,
-      );
+      send({ type: 'import.failed', error: e });
     }
   };
 
+  const error =
+    state.step === 'pick' || state.step === 'passphrase'
+      ? state.error
+        ? {
+            href: state.step === 'passphrase' ? 'import-pass' : 'import-file',
+            message: fileErrorText(state.error),
+          }
+        : null
+      : state.step === 'review' && state.error
+        ? {
+            href: 'import-button',
+            message: t('import.failed', { reason: storageErrorText(state.error) }),
+          }
+        : null;
+
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">Open a file</h2>
-      <ErrorSummary
-        errors={
-          error
-            ? [{ href: step.kind === 'passphrase' ? 'import-pass' : 'import-file', message: error }]
-            : []
-        }
-      />
-      {step.kind === 'pick' || step.kind === 'done' ? (
-        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <ErrorSummary errors={error ? [error] : []} />
+      {state.step === 'pick' ? (
+        <div className={`form-group${state.error ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="import-file">
-            Choose an .opensaq.json file
+            {t('import.choose')}
           </label>
           <div className="hint" id="import-file-hint">
-            Nothing changes until you have seen what the file holds and chosen what to do with it.
+            {t('import.hint')}
           </div>
           <input
             className="file-input"
@@ -313,155 +348,267 @@ function ImportSection({ assessments, onDone }: { assessments: Assessment[]; onD
             type="file"
             accept=".json,application/json"
             aria-describedby="import-file-hint"
-            onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void readFile(file);
+            }}
           />
         </div>
       ) : null}
-      {step.kind === 'done' ? (
+      {state.step === 'pick' && state.outcomes ? (
         <div className="notification" role="status">
-          <p>Import finished.</p>
+          <p>{t('import.finished')}</p>
           <ul className="list list--bullet">
-            {step.summary.map((s) => (
-              <li key={s}>{s}</li>
+            {outcomeLines(state.outcomes, state.imported).map((s, i) => (
+              <li key={i}>{s}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      {step.kind === 'passphrase' ? (
-        <div>
+      {state.step === 'reading' ? (
+        <div role="status">
           <p>
-            <strong>{step.name}</strong> is protected with a passphrase.
+            <strong>{state.name}</strong>
           </p>
+          <ProgressBar progress={state.progress} label={t('import.progress')} />
+        </div>
+      ) : null}
+      {state.step === 'passphrase' ? (
+        <div>
+          <p>{t('import.protected', { name: state.name })}</p>
           <TextField
             id="import-pass"
             type="text"
-            label="Passphrase"
+            label={t('import.passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="off"
           />
-          <button type="button" className="button" onClick={() => void unlock()}>
-            Open the file
+          {state.opening ? (
+            <ProgressBar progress={state.progress} label={t('import.progress')} />
+          ) : null}
+          <button
+            type="button"
+            className="button"
+            disabled={state.opening}
+            onClick={() => void open()}
+          >
+            {t('import.open')}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setStep({ kind: 'pick' })}
+            onClick={() => send({ type: 'cancel' })}
           >
-            Cancel
+            {t('import.cancel')}
           </button>
         </div>
       ) : null}
-      {step.kind === 'review' ? (
-        <div>
-          <p>
-            <strong>{step.name}</strong>: exported {step.file.exportedAt.slice(0, 10)},{' '}
-            {step.file.assessments.length} assessment(s).
-          </p>
-          {step.file.assessments.map((a) => {
-            const existing = assessments.find((x) => x.id === a.id);
-            const plan = plans[a.id] ?? { action: 'new', choices: {} };
-            const setPlan = (p: Partial<Plan>) => setPlans({ ...plans, [a.id]: { ...plan, ...p } });
-            const merge = existing ? planMerge(existing, a) : null;
-            const preview = existing ? replacementPreview(existing, a) : null;
-            return (
-              <fieldset className="fieldset repeat" key={a.id}>
-                <legend className="fieldset__legend fieldset__legend--small">
-                  {a.organisation} ({SAQ_FACTS[a.saq].name}, {Object.keys(a.rows).length} answers)
-                </legend>
-                <RadioGroup
-                  id={`plan-${a.id}`}
-                  label={
-                    existing
-                      ? 'This assessment is already in this browser. What should happen?'
-                      : 'What should happen?'
-                  }
-                  value={plan.action}
-                  options={
-                    existing
-                      ? [
-                          {
-                            value: 'merge',
-                            label: 'Merge: add its answers, and choose where they differ',
-                          },
-                          { value: 'replace', label: "Replace ours with the file's version" },
-                          { value: 'new', label: 'Add it as a separate copy' },
-                          { value: 'skip', label: 'Leave it out' },
-                        ]
-                      : [
-                          { value: 'new', label: 'Add it' },
-                          { value: 'skip', label: 'Leave it out' },
-                        ]
-                  }
-                  onChange={(v) => setPlan({ action: v })}
-                />
-                {plan.action === 'replace' && preview ? (
-                  <p>
-                    Replacing changes {preview.changed} answers, adds {preview.added} and removes{' '}
-                    {preview.removed}.
-                  </p>
-                ) : null}
-                {plan.action === 'merge' && merge ? (
-                  <div>
-                    <p>
-                      {merge.added.length} new answers will be added; {merge.same} are the same;{' '}
-                      {merge.conflicts.length} differ.
-                    </p>
-                    {merge.conflicts.map((c) => (
-                      <RadioGroup
-                        key={c.id}
-                        id={`conflict-${a.id}-${c.id}`}
-                        label={`${c.id}: ours "${c.ours.response ?? 'no response'}${c.ours.notes ? `, ${c.ours.notes}` : ''}" or the file's "${c.theirs.response ?? 'no response'}${c.theirs.notes ? `, ${c.theirs.notes}` : ''}"`}
-                        hint={
-                          c.newer === 'unknown'
-                            ? 'We cannot tell which is newer.'
-                            : `The ${c.newer === 'theirs' ? "file's" : 'one in this browser'} is newer.`
-                        }
-                        value={plan.choices[c.id]}
-                        options={[
-                          { value: 'ours', label: 'Keep ours' },
-                          { value: 'theirs', label: "Take the file's" },
-                        ]}
-                        onChange={(v) => setPlan({ choices: { ...plan.choices, [c.id]: v } })}
-                      />
-                    ))}
-                  </div>
-                ) : null}
-              </fieldset>
-            );
-          })}
-          <button type="button" className="button" onClick={() => void apply()}>
-            Import
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setStep({ kind: 'pick' })}
-          >
-            Cancel
-          </button>
-        </div>
+      {state.step === 'review' ? (
+        <Review state={state} assessments={assessments} send={send} onImport={apply} />
       ) : null}
     </section>
   );
 }
 
-/** Files: save a copy (optionally passphrase-protected) and open one (new, replace or merge). */
-export function FilesPage({ assessments }: { assessments: Assessment[] }) {
-  useDocumentTitle('Save and open files');
+function Review({
+  state,
+  assessments,
+  send,
+  onImport,
+}: {
+  state: Extract<ReturnType<typeof importStep>, { step: 'review' }>;
+  assessments: Assessment[];
+  send: (event: Parameters<typeof importStep>[1]) => void;
+  onImport: () => Promise<void>;
+}) {
+  const items = reviewView(state, assessments);
+  return (
+    <div>
+      <p>
+        {t('import.file-summary', {
+          name: state.name,
+          date: state.file.exportedAt.slice(0, 10),
+          count: state.file.assessments.length,
+        })}
+      </p>
+      {state.replanned ? (
+        <p className="notification" role="status">
+          {t('import.replanned')}
+        </p>
+      ) : null}
+      {items.map((item) => (
+        <fieldset className="fieldset repeat" key={item.id}>
+          <legend className="fieldset__legend fieldset__legend--small">{item.legend}</legend>
+          <RadioGroup
+            id={`plan-${item.id}`}
+            label={item.question}
+            value={item.action}
+            options={item.options}
+            onChange={(action) => send({ type: 'plan.action', id: item.id, action })}
+          />
+          {item.replacing ? <p>{item.replacing}</p> : null}
+          {item.bringsIn ? (
+            <div>
+              <p>{t('import.brings-in')}</p>
+              <ul className="list list--bullet">
+                {item.bringsIn.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {item.conflicts.length > 0 ? <p>{t('import.conflicts')}</p> : null}
+              {item.conflicts.map((c) => (
+                <RadioGroup
+                  key={c.key}
+                  id={`conflict-${item.id}-${c.key}`}
+                  label={c.label}
+                  hint={c.hint}
+                  value={c.side}
+                  options={[
+                    { value: 'ours', label: t('import.keep-ours') },
+                    { value: 'theirs', label: t('import.take-theirs') },
+                  ]}
+                  onChange={(side) => send({ type: 'plan.choice', id: item.id, key: c.key, side })}
+                />
+              ))}
+            </div>
+          ) : null}
+        </fieldset>
+      ))}
+      <p className="hint">{t('import.all-or-nothing')}</p>
+      <button
+        type="button"
+        className="button"
+        id="import-button"
+        disabled={state.importing}
+        onClick={() => void onImport()}
+      >
+        {state.importing ? t('import.importing') : t('import.button')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={state.importing}
+        onClick={() => send({ type: 'cancel' })}
+      >
+        {t('import.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** Assessments that could not be read back: kept aside, to save to a file, try again or delete. */
+function SetAsideSection({
+  entries,
+  onChanged,
+}: {
+  entries: readonly SetAsideEntry[];
+  onChanged: () => void;
+}) {
+  const [message, setMessage] = useState('');
+  if (entries.length === 0 && !message) return null;
+  const act = async (work: () => Promise<string>) => {
+    try {
+      setMessage(await work());
+    } catch (e) {
+      setMessage(t('set-aside.failed', { reason: storageErrorText(e) }));
+    }
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title">{t('set-aside.title')}</h2>
+      <p>{t('set-aside.intro')}</p>
+      {message ? <p role="status">{message}</p> : null}
+      <ul className="list">
+        {entries.map((entry) => {
+          const organisation = entry.organisation ?? '';
+          return (
+            <li key={entry.key} className="set-aside">
+              <p>{setAsideText(entry.problem, entry.organisation)}</p>
+              <p className="hint">{t('set-aside.when', { date: entry.setAsideAt.slice(0, 10) })}</p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  download(
+                    `set-aside_${fileSafe(organisation) || 'assessment'}_${entry.setAsideAt.slice(0, 10)}.json`,
+                    JSON.stringify(entry.record, null, 1),
+                  )
+                }
+              >
+                {t('set-aside.save')}
+                <span className="visually-hidden"> {organisation}</span>
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  void act(async () =>
+                    t((await retrySetAside(entry.key)) ? 'set-aside.back' : 'set-aside.still', {
+                      organisation,
+                    }),
+                  )
+                }
+              >
+                {t('set-aside.retry')}
+                <span className="visually-hidden"> {organisation}</span>
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button link-button--danger"
+                onClick={() => {
+                  if (!window.confirm(t('set-aside.discard-confirm'))) return;
+                  void act(async () => {
+                    await discardSetAside(entry.key);
+                    return '';
+                  });
+                }}
+              >
+                {t('set-aside.discard')}
+                <span className="visually-hidden"> {organisation}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Files: save a copy (optionally passphrase-protected), open one (add, replace or merge, all in
+ * one go), and the assessments set aside because they could not be read back.
+ */
+export function FilesPage({
+  assessments,
+  unsaved,
+  setAside,
+  onChanged,
+}: {
+  /** The assessments kept here, with the on-screen copies of those whose saves failed. */
+  assessments: Assessment[];
+  /** Ids of the assessments whose on-screen copy is not stored. */
+  unsaved: readonly string[];
+  setAside: readonly SetAsideEntry[];
+  /** Reads what the page shows again (after a change the storage does not announce). */
+  onChanged: () => void;
+}) {
+  useDocumentTitle(t('title'));
   const [params] = useSearchParams();
-  // After an import the route's loader reads the list again.
-  const revalidator = useRevalidator();
   return (
     <div className="narrow">
-      <h1>Save and open files</h1>
-      <p>
-        Your work lives only in this browser, on this computer. Files are how it travels: a backup,
-        another laptop, a volunteer&apos;s answers coming back. Files never leave your computer
-        unless you send them.
-      </p>
-      <ExportSection assessments={assessments} initial={params.get('assessment')} />
-      <ImportSection assessments={assessments} onDone={() => void revalidator.revalidate()} />
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <SetAsideSection entries={setAside} onChanged={onChanged} />
+      <ExportSection
+        assessments={assessments}
+        unsaved={unsaved}
+        initial={params.get('assessment')}
+      />
+      <ImportSection assessments={assessments} />
+      <CsvImport assessments={assessments} />
     </div>
   );
 }

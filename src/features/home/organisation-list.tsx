@@ -3,7 +3,7 @@ import { Link, useNavigate, useRevalidator } from 'react-router';
 import { ActionsMenu } from '@/components/ui/actions-menu';
 import type { SaqContent } from '@/content/schema';
 import { HOME_WORDS, say } from '@/content/words';
-import type { Assessment, SaqOutline } from '@/domain/assessment/model';
+import type { Assessment } from '@/domain/assessment/model';
 import { organisationGroups, type OrganisationGroup } from '@/domain/assessment/organisations';
 import { progress } from '@/domain/assessment/rules';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
@@ -201,7 +201,10 @@ function OrganisationEntry({
             {' · '}
             <button type="button" className="link-button" onClick={onWorkshop}>
               {w('org.show-only')}
-              <span className="visually-hidden"> {w('org.show-only.hidden', { organisation: group.name })}</span>
+              <span className="visually-hidden">
+                {' '}
+                {w('org.show-only.hidden', { organisation: group.name })}
+              </span>
             </button>
           </>
         ) : null}
@@ -210,8 +213,14 @@ function OrganisationEntry({
         <div className="organisation__interview">
           <p>{interviewLine(i)}</p>
           <Link className="button" to={openInterviewUrl(i.id)}>
-            {w(i.status.kind === 'asking' || i.status.kind === 'checking' ? 'interview.continue' : 'interview.see-result')}
-            <span className="visually-hidden">{w('interview.for.hidden', { organisation: forWhom })}</span>
+            {w(
+              i.status.kind === 'asking' || i.status.kind === 'checking'
+                ? 'interview.continue'
+                : 'interview.see-result',
+            )}
+            <span className="visually-hidden">
+              {w('interview.for.hidden', { organisation: forWhom })}
+            </span>
           </Link>{' '}
           <button
             type="button"
@@ -230,7 +239,9 @@ function OrganisationEntry({
             }}
           >
             {w('interview.again')}
-            <span className="visually-hidden">{w('interview.for.hidden', { organisation: forWhom })}</span>
+            <span className="visually-hidden">
+              {w('interview.for.hidden', { organisation: forWhom })}
+            </span>
           </button>{' '}
           <button
             type="button"
@@ -246,7 +257,9 @@ function OrganisationEntry({
             }}
           >
             {w('interview.delete')}
-            <span className="visually-hidden">{w('interview.for.hidden', { organisation: forWhom })}</span>
+            <span className="visually-hidden">
+              {w('interview.for.hidden', { organisation: forWhom })}
+            </span>
           </button>
           {group.name ? null : naming ? (
             <form
@@ -325,7 +338,7 @@ function AssessmentTable({
       <tbody>
         {assessments.map((a) => {
           const saq = saqs[a.saq];
-          const p = saq ? progress(saq as SaqOutline, a) : null;
+          const p = saq ? progress(saq, a) : null;
           const saqName = SAQ_FACTS[a.saq].name;
           const about = { organisation: a.organisation, saq: saqName };
           return (
@@ -361,17 +374,27 @@ function AssessmentTable({
                 ) : (
                   <Link to={assessmentUrl(a.id)}>
                     {saqName}
-                    <span className="visually-hidden">{w('row.for.hidden', { organisation: a.organisation })}</span>
+                    <span className="visually-hidden">
+                      {w('row.for.hidden', { organisation: a.organisation })}
+                    </span>
                   </Link>
                 )}
                 <span className="hint assessments__hint">
                   {a.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
                 </span>
-                {a.provisional ? <strong className="tag tag--provisional">{w('row.provisional')}</strong> : null}
+                {a.provisional ? (
+                  <strong className="tag tag--provisional">{w('row.provisional')}</strong>
+                ) : null}
               </th>
               <td>
-                {a.completedAt ? w('row.complete') : p ? w('row.progress', { answered: p.answered, total: p.total }) : ''}
-                <span className="hint assessments__hint">{w('row.changed', { when: when(a.updatedAt) })}</span>
+                {a.completedAt
+                  ? w('row.complete')
+                  : p
+                    ? w('row.progress', { answered: p.answered, total: p.total })
+                    : ''}
+                <span className="hint assessments__hint">
+                  {w('row.changed', { when: when(a.updatedAt) })}
+                </span>
               </td>
               <td className="assessments__actions">
                 <ActionsMenu label={w('row.actions')} hiddenLabel={w('row.actions.hidden', about)}>
@@ -397,7 +420,10 @@ function AssessmentTable({
                           onClick={() => {
                             close();
                             void act(() =>
-                              actions.duplicate(a, w('row.copy-name', { organisation: a.organisation })),
+                              actions.duplicate(
+                                a,
+                                w('row.copy-name', { organisation: a.organisation }),
+                              ),
                             );
                           }}
                         >

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { SAVING_WORDS, say } from '@/content/words';
+import { getWorkshopOrganisation } from '@/storage/workshop';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { STATUS_NAMES } from '@/domain/report/names';
@@ -15,7 +18,11 @@ export function OrganisationPage({
   /** Null when this browser holds no per-channel assessments for the name. */
   summary: OrganisationSummary | null;
 }) {
-  useDocumentTitle(`${name || 'Your organisation'}: every payment channel`);
+  // While the workshop view is on, the client's name stays out of the title.
+  const [workshop] = useState(() => getWorkshopOrganisation() !== null);
+  useDocumentTitle(
+    `${workshop ? say(SAVING_WORDS, 'workshop.title') : name || 'Your organisation'}: every payment channel`,
+  );
   if (summary === null)
     return (
       <div className="narrow">

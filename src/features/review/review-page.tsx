@@ -8,7 +8,6 @@ import { reviewItems, summaryTable, type ReviewItem } from '@/domain/assessment/
 import { markComplete } from '@/domain/assessment/completion';
 import { localIsoDay } from '@/domain/assessment/dates';
 import { msg } from '@/domain/assessment/messages';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { assessmentStatus } from '@/domain/assessment/status';
 import { sayReview, sayReviewItem } from '@/domain/assessment/review-text';
 import { followUps, rowState } from '@/domain/assessment/rules';
@@ -16,19 +15,19 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
 import { RESPONSE_NAMES, STATUS_NAMES } from '@/domain/report/names';
-import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
+import { assessmentPageUrl, assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 
 function itemUrl(id: string, item: ReviewItem): string {
   if (item.area === 'requirements')
     return `${groupUrl(id, item.principal ?? '')}#${rowAnchor(item.target)}`;
-  return `/assessments/${id}/${item.area === 'section1' ? 'section-1' : 'section-3'}#${item.target}`;
+  return `${assessmentPageUrl(id, item.area === 'section1' ? 'section-1' : 'section-3')}#${item.target}`;
 }
 
 /** The review: the truth about the assessment, and "mark complete" only when nothing is missing. */
 export function ReviewPage({ session }: { session: AssessmentSession }) {
   useDocumentTitle('Review and complete');
   const { assessment, saq, update } = session;
-  const outline = saq as SaqOutline & { eligibility: { id: string }[] };
+  const outline = saq;
   const today = localIsoDay(new Date());
   const items = reviewItems(outline, assessment, today);
   const status = assessmentStatus(outline, assessment, today);
@@ -146,7 +145,7 @@ export function ReviewPage({ session }: { session: AssessmentSession }) {
             update(() => done);
             // A completed assessment is worth a backup: download one straight away.
             download(
-              `${fileStem(saq.name, assessment.organisation, now.toISOString().slice(0, 10))}_complete.opensaq.json`,
+              `${fileStem(saq.name, assessment.organisation, localIsoDay(now))}_complete.opensaq.json`,
               serialise(
                 makeFile([done], 'assessment', APP_VERSION, assessment.contentVersion, now),
               ),

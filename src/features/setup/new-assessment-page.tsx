@@ -1,4 +1,5 @@
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { CONTENT_VERSION } from '@/content/principals';
@@ -7,6 +8,9 @@ import { answerableRows } from '@/domain/assessment/rules';
 import { startAssessments, type PlannedAssessment } from '@/domain/assessment/start';
 import type { InterviewAnswers } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
+import { SAVING_WORDS, say } from '@/content/words';
+import { lengthText, storageErrorText } from '@/domain/files/files-text';
+import { fieldLengthStatus, fieldLimit } from '@/domain/limits';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { assessmentUrl, HOME_URL, RESULT_URL } from '@/lib/paths';
 import { newAssessmentId } from '@/storage/assessment-store';
@@ -39,12 +43,17 @@ export function NewAssessmentPage({
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     defaultValues: { organisation: interview?.organisation ?? '' },
     shouldFocusError: false,
   });
 
+  const nameLength = fieldLengthStatus('organisation', useWatch({ control, name: 'organisation' }));
+  // The ids are chosen once for this page: a retry after a failure (or a second click) adds the same
+  // assessments, never a second set.
+  const [ids] = useState(() => new Map<number, string>());
   const missing = plan.filter((p) => !saqs[p.saq]);
   const rowCount = (id: SaqId) => {
     const saq = saqs[id];
@@ -67,6 +76,12 @@ export function NewAssessmentPage({
   }
 
   const onSubmit = async ({ organisation }: FormValues) => {
+    let n = 0;
+    const stableId = () => {
+      const id = ids.get(n) ?? newAssessmentId();
+      ids.set(n++, id);
+      return id;
+    };
     const started = startAssessments({
       plan,
       saqs,
@@ -74,7 +89,7 @@ export function NewAssessmentPage({
       ...(interview ? { interview: interview.answers, interviewId: interview.id } : {}),
       contentVersion: CONTENT_VERSION,
       now: new Date().toISOString(),
-      newId: newAssessmentId,
+      newId: stableId,
     });
     if (!started.ok) return;
     try {
@@ -85,7 +100,7 @@ export function NewAssessmentPage({
       navigate(first ? assessmentUrl(first.id) : HOME_URL);
     } catch (e) {
       setError('organisation', {
-        message: `The assessment could not be saved in this browser (${String(e)}). Nothing was lost; try again.`,
+        message: say(SAVING_WORDS, 'start.failed', { reason: storageErrorText(e) }),
       });
     }
   };
@@ -127,15 +142,21 @@ export function NewAssessmentPage({
             className="input"
             id="organisation"
             autoComplete="organization"
-            aria-describedby={`organisation-hint${errors.organisation ? ' organisation-error' : ''}`}
+            maxLength={fieldLimit('organisation')}
+            aria-describedby={`organisation-hint${errors.organisation ? ' organisation-error' : ''}${nameLength.near ? ' organisation-count' : ''}`}
             {...register('organisation', {
               validate: (v) => v.trim().length > 0 || 'Enter the organisation name',
               maxLength: {
-                value: 200,
-                message: 'The organisation name must be 200 characters or fewer',
+                value: fieldLimit('organisation'),
+                message: `The organisation name must be ${fieldLimit('organisation')} characters or fewer`,
               },
             })}
           />
+          {nameLength.near ? (
+            <div className="hint character-count" id="organisation-count">
+              {lengthText(nameLength)}
+            </div>
+          ) : null}
         </div>
         <button type="submit" className="button" disabled={isSubmitting}>
           Start

@@ -196,18 +196,14 @@ export const RequirementRow = memo(function RequirementRow({
         </button>
       ) : null}
       {row?.response === 'not-applicable' ? (
-        <div className="form-group">
-          <label className="label" htmlFor={`${anchor}-na`}>
-            Why is {id} not applicable? (Appendix C)
-          </label>
-          <textarea
-            className="textarea"
-            id={`${anchor}-na`}
-            rows={2}
-            value={row.naReason ?? ''}
-            onChange={(e) => onChange(id, { naReason: e.target.value })}
-          />
-        </div>
+        <TextArea
+          id={`${anchor}-na`}
+          label={`Why is ${id} not applicable? (Appendix C)`}
+          value={row.naReason}
+          onChange={(v) => onChange(id, { naReason: v })}
+          rows={2}
+          limit="row.naReason"
+        />
       ) : null}
       {row?.response === 'in-place-ccw' ? (
         <CcwWorksheet id={id} anchor={anchor} row={row} onChange={onChange} />
@@ -220,6 +216,7 @@ export const RequirementRow = memo(function RequirementRow({
             value={row.notTestedWhat}
             onChange={(v) => onChange(id, { notTestedWhat: v })}
             rows={2}
+            limit="row.notTestedWhat"
           />
           <TextArea
             id={`${anchor}-nt-why`}
@@ -228,6 +225,7 @@ export const RequirementRow = memo(function RequirementRow({
             value={row.notTestedWhy}
             onChange={(v) => onChange(id, { notTestedWhy: v })}
             rows={2}
+            limit="row.notTestedWhy"
           />
         </div>
       ) : null}
@@ -247,6 +245,7 @@ export const RequirementRow = memo(function RequirementRow({
               value={row.legalExplanation}
               onChange={(v) => onChange(id, { legalExplanation: v })}
               rows={2}
+              limit="row.legalExplanation"
             />
           ) : (
             <>
@@ -256,12 +255,14 @@ export const RequirementRow = memo(function RequirementRow({
                 value={row.remediationAction}
                 onChange={(v) => onChange(id, { remediationAction: v })}
                 rows={2}
+                limit="row.remediationAction"
               />
               <TextField
                 id={`${anchor}-owner`}
                 label="Who will do it?"
                 value={row.remediationOwner}
                 onChange={(v) => onChange(id, { remediationOwner: v })}
+                limit="row.remediationOwner"
               />
               <TextField
                 id={`${anchor}-date`}
@@ -276,41 +277,30 @@ export const RequirementRow = memo(function RequirementRow({
       ) : null}
       {row?.dontKnow ? (
         <div className="follow-up">
-          <div className="form-group">
-            <label className="label" htmlFor={`${anchor}-follow-up-owner`}>
-              Who will find out?
-            </label>
-            <input
-              className="input"
-              id={`${anchor}-follow-up-owner`}
-              value={row.followUpOwner ?? ''}
-              onChange={(e) => onChange(id, { followUpOwner: e.target.value })}
-            />
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor={`${anchor}-follow-up`}>
-              What to ask or check
-            </label>
-            <textarea
-              className="textarea"
-              id={`${anchor}-follow-up`}
-              rows={2}
-              value={row.followUpNote ?? ''}
-              onChange={(e) => onChange(id, { followUpNote: e.target.value })}
-            />
-          </div>
+          <TextField
+            id={`${anchor}-follow-up-owner`}
+            label="Who will find out?"
+            value={row.followUpOwner}
+            onChange={(v) => onChange(id, { followUpOwner: v })}
+            limit="row.followUpOwner"
+          />
+          <TextArea
+            id={`${anchor}-follow-up`}
+            label="What to ask or check"
+            value={row.followUpNote}
+            onChange={(v) => onChange(id, { followUpNote: v })}
+            rows={2}
+            limit="row.followUpNote"
+          />
         </div>
       ) : null}
-      <label className="row__notes-label" htmlFor={`${anchor}-notes`}>
-        {ww('row.notes')}
-      </label>
-      <textarea
-        className="textarea row__notes-box"
+      <TextArea
         id={`${anchor}-notes`}
+        label={ww('row.notes.name', { id })}
+        value={row?.notes}
+        onChange={(v) => onChange(id, { notes: v })}
         rows={1}
-        aria-label={ww('row.notes.name', { id })}
-        value={row?.notes ?? ''}
-        onChange={(e) => onChange(id, { notes: e.target.value })}
+        limit="row.notes"
       />
     </section>
   );
@@ -365,6 +355,7 @@ function CcwWorksheet({
           hint={CCW_QUESTIONS[f].hint}
           value={row.ccw?.[f]}
           rows={2}
+          limit={`ccw.${f}`}
           onChange={(v) => onChange(id, { ccw: { ...row.ccw, [f]: v } })}
         />
       ))}

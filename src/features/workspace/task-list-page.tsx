@@ -4,7 +4,6 @@ import { isPlaceholder } from '@/content/schema';
 import { reviewItems } from '@/domain/assessment/attestation';
 import { localIsoDay } from '@/domain/assessment/dates';
 import { assessmentStatus } from '@/domain/assessment/status';
-import type { SaqOutline } from '@/domain/assessment/model';
 import { goalOf, principalTitle } from '@/content/principals';
 import {
   answerableRows,
@@ -17,14 +16,27 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { ASSESSMENT_WORDS, WORKSPACE_WORDS, say } from '@/content/words';
+import {
+  ASSESSMENT_WORDS,
+  OFFICIAL_FORMS_WORDS,
+  SAVING_WORDS,
+  WORKSPACE_WORDS,
+  say,
+} from '@/content/words';
 import {
   CHANNEL_NAMES,
   SAQ_FACTS,
   type ChannelKind,
   type SaqId,
 } from '@/domain/eligibility/saq-catalog';
-import { assessmentUrl, groupUrl, RESULT_URL, rowAnchor } from '@/lib/paths';
+import {
+  assessmentPageUrl,
+  assessmentUrl,
+  filesUrl,
+  groupUrl,
+  RESULT_URL,
+  rowAnchor,
+} from '@/lib/paths';
 import { getWorkshopOrganisation, setWorkshopOrganisation } from '@/storage/workshop';
 
 const ww = (code: keyof typeof WORKSPACE_WORDS, params?: Record<string, string | number>) =>
@@ -48,15 +60,22 @@ export function TaskListPage({
 }) {
   const { assessment, saq, entries, update } = session;
   const navigate = useNavigate();
-  useDocumentTitle(`${assessment.organisation}: ${saq.name}`);
   const [query, setQuery] = useState('');
   const [workshop, setWorkshop] = useState(getWorkshopOrganisation() === assessment.organisation);
+  const [otherInUse] = useState(
+    () => ![null, assessment.organisation].includes(getWorkshopOrganisation()),
+  );
+  // While the workshop view is on, the client's name stays out of the title (tabs, history, the
+  // projected window's title bar).
+  useDocumentTitle(
+    `${workshop || otherInUse ? say(SAVING_WORDS, 'workshop.title') : assessment.organisation}: ${saq.name}`,
+  );
   const p = progress(saq, assessment);
   const ids = answerableRows(saq);
   const proposed = ids.filter((id) => rowState(assessment.rows[id]) === 'proposed');
   const toConfirm = ids.filter((id) => rowState(assessment.rows[id]) === 'to-confirm');
   const open = followUps(saq, assessment);
-  const outline = saq as SaqOutline & { eligibility: { id: string }[] };
+  const outline = saq;
   const today = localIsoDay(new Date());
   const review = reviewItems(outline, assessment, today);
   const completed = assessmentStatus(outline, assessment, today).state === 'final';
@@ -222,9 +241,13 @@ export function TaskListPage({
       <h2>Before you submit</h2>
       <ul className="task-list">
         {[
-          { to: 'section-1', name: 'Section 1: Assessment information', area: 'section1' as const },
           {
-            to: 'section-3',
+            to: 'section-1' as const,
+            name: 'Section 1: Assessment information',
+            area: 'section1' as const,
+          },
+          {
+            to: 'section-3' as const,
             name: 'Section 3: Validation and attestation',
             area: 'section3' as const,
           },
@@ -236,7 +259,7 @@ export function TaskListPage({
             <li className="task-list__item" key={t.to}>
               <span className="task-list__name">
                 <Link
-                  to={`/assessments/${assessment.id}/${t.to}`}
+                  to={assessmentPageUrl(assessment.id, t.to)}
                   aria-describedby={`status-${t.to}`}
                 >
                   {t.name}
@@ -250,7 +273,7 @@ export function TaskListPage({
         })}
         <li className="task-list__item">
           <span className="task-list__name">
-            <Link to={`/assessments/${assessment.id}/review`} aria-describedby="status-review">
+            <Link to={assessmentPageUrl(assessment.id, 'review')} aria-describedby="status-review">
               Review and complete
             </Link>
           </span>
@@ -288,19 +311,24 @@ export function TaskListPage({
 
       <h2>Export</h2>
       <p>
-        <Link to={`/assessments/${assessment.id}/report`}>
+        <Link to={assessmentPageUrl(assessment.id, 'report')}>
           See the report and download the PDF record
         </Link>
         {review.length > 0 ? ' (it is marked DRAFT until the assessment is complete)' : ''}
       </p>
       <p>
-        <Link to={`/assessments/${assessment.id}/worksheets`}>
+        <Link to={assessmentPageUrl(assessment.id, 'official-forms')}>
+          {say(OFFICIAL_FORMS_WORDS, 'link.task-list')}
+        </Link>
+      </p>
+      <p>
+        <Link to={assessmentPageUrl(assessment.id, 'worksheets')}>
           Print worksheets for someone else to fill in
         </Link>
       </p>
       <p>
-        <Link to={`/files?assessment=${assessment.id}`}>Save this assessment to a file</Link> (a
-        backup, another computer, or a volunteer)
+        <Link to={filesUrl(assessment.id)}>Save this assessment to a file</Link> (a backup, another
+        computer, or a volunteer)
       </p>
 
       <h2>{ww('tasks.workshop.title')}</h2>
@@ -325,8 +353,8 @@ export function TaskListPage({
         </div>
       </div>
       <p>
-        <Link to={`/assessments/${assessment.id}/change-saq`}>Change SAQ</Link> ·{' '}
-        <Link to={`/assessments/${assessment.id}/next-year`}>
+        <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>Change SAQ</Link> ·{' '}
+        <Link to={assessmentPageUrl(assessment.id, 'next-year')}>
           Start next year&apos;s from this one
         </Link>
       </p>
