@@ -4,7 +4,12 @@
  * page.
  */
 import { loadSaqContents } from '@/content/loader';
-import type { AssessmentActions, HomeData, InterviewStatus, InterviewSummary } from '@/features/home';
+import type {
+  AssessmentActions,
+  HomeData,
+  InterviewStatus,
+  InterviewSummary,
+} from '@/features/home';
 import type { Assessment } from '@/domain/assessment/model';
 import { decideSaq } from '@/domain/eligibility/decide-saq';
 import { answerFor, journey, questionProgress, toProfile } from '@/domain/eligibility/journey';

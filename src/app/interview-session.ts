@@ -168,3 +168,26 @@ export async function enterInterviewPage(page: InterviewPage): Promise<string> {
   actor.send({ type: 'route.enter', ...page });
   return selectPath(actor.getSnapshot());
 }
+
+/** Where an opened interview continues: the page its journey was on. */
+async function whereItContinues(): Promise<string> {
+  const { actor } = await interviewSession();
+  return selectPath(actor.getSnapshot());
+}
+
+/**
+ * The start page's "Start now" (a form posting the organisation's name): opens that organisation's
+ * interview, or a new one, and says where it continues.
+ */
+export async function startInterviewPath(organisation: string): Promise<string> {
+  await startInterview(organisation);
+  return whereItContinues();
+}
+
+/** "Continue" on the start page: interview `id` opens where it was left, or null if not allowed. */
+export async function openInterviewPath(id: string): Promise<string | null> {
+  const found = await interviewToOpen(id);
+  if (!found) return null;
+  openInterview(found.id);
+  return whereItContinues();
+}

@@ -12,7 +12,7 @@ import {
   saveAssessment,
 } from '@/storage/assessment-store';
 import { loadInterview, renameInterview } from '@/storage/interview-store';
-import { hiddenInWorkshop } from '@/storage/workshop';
+import { getOpenInterview, hiddenInWorkshop } from '@/storage/workshop';
 import { AssessmentNotFound, assessmentIdOf } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
@@ -21,7 +21,8 @@ const MERCHANT_SAQS = MERCHANT_SAQ_IDS;
 export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const plan = readPlan(params);
-  const interviewId = params.get('interview');
+  // Started from a result without its interview named: the interview this tab has open.
+  const interviewId = params.get('interview') ?? getOpenInterview();
   const [saqs, found] = await Promise.all([
     loadSaqContents(plan.map((p) => p.saq)),
     // Without the interview (or without storage for it) the assessment simply starts with no proposals.

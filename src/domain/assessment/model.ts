@@ -177,7 +177,12 @@ export interface Assessment {
    * Started while the interview's result was not settled: `saq` is the likely one of `candidates`,
    * and the assessment says so until the answer arrives and confirms or changes it.
    */
-  provisional?: { candidates: SaqId[]; since: string };
+  provisional?: {
+    candidates: SaqId[];
+    since: string;
+    /** The answer arrived and says another SAQ (`to`), or none: the person decides what to do. */
+    outcome?: { kind: 'changed'; to: SaqId } | { kind: 'no-saq' };
+  };
   rows: Record<string, RowAnswer>;
   /** Answers to rows the current SAQ does not have (after a change of SAQ), kept recoverable. */
   dropped: Record<string, RowAnswer>;

@@ -3,16 +3,25 @@ import { decideSaq } from '../eligibility/decide-saq';
 import { baseProfile } from '../eligibility/test-profiles';
 import type { PaymentProfile } from '../eligibility/profile';
 import type { Assessment } from './model';
-import { confirmProvisional, likelySaq, recheckProvisional } from './provisional';
+import {
+  applyProvisionalCheck,
+  confirmProvisional,
+  likelySaq,
+  recheckProvisional,
+} from './provisional';
 import { cleanAssessment } from './test-fixtures';
 
 const online = (overrides: Partial<PaymentProfile['ecommerce'][number]>): PaymentProfile =>
   baseProfile({ ecommerce: [{ paymentPage: 'iframe', ...overrides }] });
 
 /** An iframe whose script protection nobody has confirmed yet: SAQ A or SAQ A-EP. */
-const waiting = decideSaq(online({ scriptProtection: 'unsure', websiteHost: 'pci-compliant-provider' }));
+const waiting = decideSaq(
+  online({ scriptProtection: 'unsure', websiteHost: 'pci-compliant-provider' }),
+);
 const confirmed = decideSaq(online({ scriptProtection: 'provider-confirmed' }));
-const refused = decideSaq(online({ scriptProtection: 'none', websiteHost: 'pci-compliant-provider' }));
+const refused = decideSaq(
+  online({ scriptProtection: 'none', websiteHost: 'pci-compliant-provider' }),
+);
 
 const started = (saq: Assessment['saq'], extra: Partial<Assessment> = {}): Assessment =>
   cleanAssessment({
@@ -31,9 +40,7 @@ describe('the likely SAQ of a result that is not settled', () => {
 
   it('is none once the result is settled, or when only the acquirer can say', () => {
     expect(likelySaq(confirmed)).toBeNull();
-    const tapToPay = decideSaq(
-      baseProfile({ cardPresent: [{ equipment: 'tap-to-pay-phone' }] }),
-    );
+    const tapToPay = decideSaq(baseProfile({ cardPresent: [{ equipment: 'tap-to-pay-phone' }] }));
     expect(tapToPay.escalations).toContain('no-saq-for-setup');
     expect(likelySaq(tapToPay)).toBeNull();
     const levelOne = decideSaq(
@@ -96,5 +103,40 @@ describe('re-checking a provisional assessment when the answer arrives', () => {
     expect(done.provisional).toBeUndefined();
     expect(done.updatedAt).toBe('2026-12-01T00:00:00.000Z');
     expect({ ...done, provisional: a.provisional, updatedAt: a.updatedAt }).toEqual(a);
+  });
+});
+
+describe('what a fresh check writes', () => {
+  const now = '2026-12-02T00:00:00.000Z';
+  const apply = (a: Assessment, decision: typeof waiting) =>
+    applyProvisionalCheck(a, recheckProvisional(a, decision), now);
+
+  it('writes nothing while the result waits on the same candidates, or for a settled assessment', () => {
+    expect(apply(started('A'), waiting)).toBeNull();
+    expect(apply(cleanAssessment(), confirmed)).toBeNull();
+  });
+
+  it('confirmed: no longer provisional', () => {
+    expect(apply(started('A'), confirmed)?.provisional).toBeUndefined();
+  });
+
+  it('another SAQ: kept provisional, with the SAQ the answer gives, once', () => {
+    const moved = apply(started('A'), refused);
+    expect(moved?.provisional).toEqual({
+      candidates: ['A', 'A-EP'],
+      since: '2026-11-01T00:00:00.000Z',
+      outcome: { kind: 'changed', to: 'A-EP' },
+    });
+    expect(moved?.saq).toBe('A');
+    expect(moved ? apply(moved, refused) : 'none').toBeNull();
+  });
+
+  it('back to waiting: the outcome goes and the candidates follow the result', () => {
+    const moved = apply(started('A'), refused);
+    const again = moved ? apply(moved, waiting) : null;
+    expect(again?.provisional).toEqual({
+      candidates: ['A', 'A-EP'],
+      since: '2026-11-01T00:00:00.000Z',
+    });
   });
 });

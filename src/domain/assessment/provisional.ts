@@ -65,3 +65,35 @@ export function confirmProvisional(a: Assessment, now: string): Assessment {
   delete next.provisional;
   return next;
 }
+
+/**
+ * The assessment as a fresh check leaves it, or null when nothing changes: confirmed, it is no
+ * longer provisional; still waiting, its candidates follow the result; changed or no SAQ, it keeps
+ * its answers and says so (the person moves it with "Change SAQ", or deletes it).
+ */
+export function applyProvisionalCheck(
+  a: Assessment,
+  check: ProvisionalCheck,
+  now: string,
+): Assessment | null {
+  const p = a.provisional;
+  if (!p || check.kind === 'not-provisional') return null;
+  if (check.kind === 'confirmed') return confirmProvisional(a, now);
+  if (check.kind === 'waiting') {
+    const same =
+      !p.outcome &&
+      p.candidates.length === check.candidates.length &&
+      p.candidates.every((c, i) => c === check.candidates[i]);
+    return same
+      ? null
+      : { ...a, provisional: { candidates: check.candidates, since: p.since }, updatedAt: now };
+  }
+  const outcome =
+    check.kind === 'changed' ? { kind: check.kind, to: check.to } : { kind: check.kind };
+  if (
+    p.outcome?.kind === outcome.kind &&
+    (p.outcome.kind !== 'changed' || (outcome.kind === 'changed' && p.outcome.to === outcome.to))
+  )
+    return null;
+  return { ...a, provisional: { ...p, outcome }, updatedAt: now };
+}

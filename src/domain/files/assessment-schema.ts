@@ -162,6 +162,12 @@ export const assessmentSchema = z.strictObject({
     .strictObject({
       candidates: z.array(z.enum(SAQ_IDS)).max(SAQ_IDS.length),
       since: stampSchema,
+      outcome: z
+        .discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('changed'), to: z.enum(SAQ_IDS) }),
+          z.strictObject({ kind: z.literal('no-saq') }),
+        ])
+        .optional(),
     })
     .optional(),
   rows,

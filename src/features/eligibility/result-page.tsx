@@ -20,6 +20,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { selectDecision, selectPhase, selectProfile } from '@/machine/interview-selectors';
 import { useInterview, useInterviewActor } from './interview-actor';
 import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
+import { ProvisionalStart } from './provisional-start';
 
 const w = (code: keyof typeof RESULT_WORDS, params?: Record<string, string | number>) =>
   say(RESULT_WORDS, code, params);
@@ -364,6 +365,7 @@ export function ResultPage({
               ))}
             </>
           ) : null}
+          <ProvisionalStart decision={decision} />
         </section>
       ) : null}
 

@@ -34,6 +34,7 @@ import {
   assessmentUrl,
   filesUrl,
   groupUrl,
+  openInterviewUrl,
   RESULT_URL,
   rowAnchor,
 } from '@/lib/paths';
@@ -117,8 +118,27 @@ export function TaskListPage({
                 .map((c) => SAQ_FACTS[c].name)
                 .join(', '),
             })}{' '}
-            <Link to={RESULT_URL}>{ww('tasks.provisional.link')}</Link>
+            <Link
+              to={assessment.interviewId ? openInterviewUrl(assessment.interviewId) : RESULT_URL}
+            >
+              {ww('tasks.provisional.link')}
+            </Link>
           </p>
+          {assessment.provisional.outcome?.kind === 'changed' ? (
+            <p>
+              {ww('tasks.provisional.changed', {
+                saq: SAQ_FACTS[assessment.provisional.outcome.to].name,
+                current: saq.name,
+              })}{' '}
+              <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>
+                {ww('tasks.provisional.changed.link', {
+                  saq: SAQ_FACTS[assessment.provisional.outcome.to].name,
+                })}
+              </Link>
+            </p>
+          ) : assessment.provisional.outcome?.kind === 'no-saq' ? (
+            <p>{ww('tasks.provisional.no-saq')}</p>
+          ) : null}
         </div>
       ) : null}
       {siblings.length > 0 ? (
