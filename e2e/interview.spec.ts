@@ -198,7 +198,7 @@ test.describe('the interview', () => {
       await page.keyboard.press('Tab');
       if (
         await page
-          .getByRole('link', { name: 'Start now' })
+          .getByRole('button', { name: 'Start now' })
           .evaluate((el) => el === document.activeElement)
       )
         break;

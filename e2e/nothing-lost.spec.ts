@@ -468,7 +468,7 @@ test('text stops at its limit and shows a count near it; a 5,000-character word 
 test('workshop view keeps client names out of page titles', async ({ page }) => {
   await startAssessment(page, 'Private Client Trust');
   await expect(page).toHaveTitle(/Private Client Trust/);
-  await page.getByLabel('Show only this assessment on the start page').check();
+  await page.getByLabel('Show only Private Client Trust on this computer').check();
   await expect(page).not.toHaveTitle(/Private Client Trust/);
   await expect(page).toHaveTitle(/Assessment in use/);
   await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();
