@@ -391,7 +391,7 @@ test('a backup of 200 long SAQ D assessments opens with its progress shown, and 
     await expect(finished.getByRole('listitem')).toHaveCount(200);
     await expect(finished).toContainText('Added Thorough Trust 199 (SAQ D for Merchants).');
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Thorough Trust 199', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'SAQ D for Merchants for Thorough Trust 199', exact: true })).toBeVisible();
   } finally {
     rmSync(path, { force: true });
   }
