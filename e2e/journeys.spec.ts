@@ -67,16 +67,17 @@ test.describe('a treasurer’s afternoon', () => {
     await expect(
       group.getByRole('radio', { name: 'In Place', exact: true }),
     ).toHaveAccessibleDescription('In Place: you do this, and could show the evidence.');
-    await expect(page.getByRole('link', { name: /^Previous group: / })).toHaveCount(0);
     await expectAccessible(page, 'the compact group page');
     await answerAllRowsQuickly(page);
     await expectSaved(page);
     await page.getByRole('button', { name: 'Mark this group as done' }).click();
     await expect(page.getByText('This group is complete.')).toBeVisible();
-    const next = page.getByRole('link', { name: /^Next group: Requirement 6/ });
+    const next = page.getByRole('link', { name: /^Next group: Requirement / });
+    const name = (await next.textContent()) ?? '';
+    const following = name.replace(/^Next group: /, '');
     await next.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Requirement 6:/);
-    await page.getByRole('link', { name: /^Previous group: Requirement 3/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(following);
+    await page.getByRole('link', { name: /^Previous group: Requirement 3:/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Requirement 3:/);
   });
 
