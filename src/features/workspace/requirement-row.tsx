@@ -148,7 +148,7 @@ export const RequirementRow = memo(function RequirementRow({
       tabIndex={-1}
     >
       <h2 className="row__title" id={headingId}>
-        <span className="row__number">{id}</span> {full?.title ?? ww('row.untitled', { id })}
+        {id} {full?.title ?? ww('row.untitled', { id })}
       </h2>
       {stateLabel ? <p className={`tag tag--${state}`}>{stateLabel}</p> : null}
       {full ? <p className="row__asks">{full.asks}</p> : null}
@@ -301,6 +301,7 @@ export const RequirementRow = memo(function RequirementRow({
         onChange={(v) => onChange(id, { notes: v })}
         rows={1}
         limit="row.notes"
+        className="row__notes"
       />
     </section>
   );
