@@ -137,9 +137,9 @@ test.describe('the interview', () => {
     await expect(
       page.getByLabel("The provider's card fields appear inside our page"),
     ).toBeChecked();
-    // A fresh visit to the start page offers to continue.
+    // A fresh visit to the start page offers to continue the interview it lists.
     await page.goto('/');
-    await page.getByRole('link', { name: 'Continue where you left off' }).click();
+    await page.getByRole('link', { name: /^Continue the interview/ }).click();
     await i.expectQuestion('How does your online payment form take card details?');
   });
 
