@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabase, database, DB_NAME, organisationOfOldInterview } from './db';
 import {
   createInterview,
@@ -25,6 +25,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await closeDatabase();
 });
 
@@ -35,8 +36,12 @@ describe('interview store', () => {
   });
 
   it('keeps one interview per organisation: answers, step, phase and history across a reopen', async () => {
+    // Only the clock is faked: each write gets its own time, so "latest first" is certain.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T10:00:00.000Z'));
     const park = await createInterview('Friends of the Park');
     const gala = await createInterview('Gala Trust');
+    vi.setSystemTime(new Date('2026-11-30T10:05:00.000Z'));
     await saveInterview(park.id, {
       answers,
       stepId: 'online-1-script-protection',
