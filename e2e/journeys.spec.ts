@@ -177,4 +177,40 @@ test.describe('a treasurer’s afternoon', () => {
     await page.goto('/');
     await expect(page.getByText('Provisional', { exact: true })).toHaveCount(0);
   });
+
+  test('an organisation’s interview: resumed, started again saying what it deletes, deleted on its own', async ({
+    page,
+  }) => {
+    const i = new Interview(page);
+    await page.goto('/');
+    await page.getByLabel("Your organisation's name (optional)").fill('Again Trust');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await i.answer('We take card payments for ourselves');
+    await i.skipProcessors();
+    await i.answer('Online');
+    await page.goto('/');
+    await expect(page.getByText(/^Interview: question \d+ of \d+\./)).toBeVisible();
+    await page.getByRole('link', { name: 'Continue the interview for Again Trust' }).click();
+    await i.expectQuestion('How does your online payment form take card details?');
+
+    await page.goto('/');
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await page.getByRole('button', { name: 'Start the interview again for Again Trust' }).click();
+    await i.expectQuestion('What does your organisation do with card payments?');
+    expect(asked).toMatch(
+      /^Start the interview for Again Trust again\? This deletes its \d+ saved answers \(last saved .+\) from this browser\. Its assessments are kept\.$/,
+    );
+
+    await startAssessment(page, 'Again Trust');
+    await page.goto('/');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Delete the interview for Again Trust' }).click();
+    const again = page.getByRole('region', { name: 'Again Trust' });
+    await expect(again).toContainText('no interview; one assessment.');
+    await expect(again.getByRole('link', { name: 'SAQ A for Again Trust' })).toBeVisible();
+  });
 });
