@@ -151,7 +151,12 @@ export const interviewMachine = setup({
      * anywhere else adds the step on screen to the history.
      */
     goTo: assign(({ context, event }) => {
-      const stepId = event.type === 'route.enter' && event.page === 'question' ? event.stepId : event.type === 'step.goto' ? event.stepId : undefined;
+      const stepId =
+        event.type === 'route.enter' && event.page === 'question'
+          ? event.stepId
+          : event.type === 'step.goto'
+            ? event.stepId
+            : undefined;
       if (stepId === undefined) return {};
       const target = allowedStep(context.answers, stepId)?.id ?? context.stepId;
       if (target === context.stepId) return {};

@@ -82,38 +82,39 @@ export function organisationOfOldInterview(
   return names.size === 1 ? ([...names][0] ?? '') : '';
 }
 
-const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>, tx: UpgradeTransaction) => void | Promise<void>)[] = [
-  // 0 -> 1: the interview drafts.
-  (db) => {
-    db.createObjectStore('interviews', { keyPath: 'id' });
-  },
-  // 1 -> 2: assessments.
-  (db) => {
-    const store = db.createObjectStore('assessments', { keyPath: 'id' });
-    store.createIndex('updatedAt', 'updatedAt');
-  },
-  // 2 -> 3: assessments set aside because they could not be read back.
-  (db) => {
-    db.createObjectStore('setAside', { keyPath: 'key' });
-  },
-  // 3 -> 4: one interview per organisation. The single interview kept so far becomes one of them,
-  // named after its organisation where the assessments tell it, under an id of its own.
-  async (_db, tx) => {
-    const interviews = tx.objectStore('interviews');
-    const old = await interviews.get(FORMAT_1_INTERVIEW_ID);
-    if (!old) return;
-    const assessments = await tx.objectStore('assessments').getAll();
-    await interviews.put({
-      ...old,
-      id: crypto.randomUUID(),
-      format: 2,
-      organisation: organisationOfOldInterview(old.answers, assessments),
-      history: [],
-      createdAt: old.updatedAt,
-    });
-    await interviews.delete(FORMAT_1_INTERVIEW_ID);
-  },
-];
+const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>, tx: UpgradeTransaction) => void | Promise<void>)[] =
+  [
+    // 0 -> 1: the interview drafts.
+    (db) => {
+      db.createObjectStore('interviews', { keyPath: 'id' });
+    },
+    // 1 -> 2: assessments.
+    (db) => {
+      const store = db.createObjectStore('assessments', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+    },
+    // 2 -> 3: assessments set aside because they could not be read back.
+    (db) => {
+      db.createObjectStore('setAside', { keyPath: 'key' });
+    },
+    // 3 -> 4: one interview per organisation. The single interview kept so far becomes one of them,
+    // named after its organisation where the assessments tell it, under an id of its own.
+    async (_db, tx) => {
+      const interviews = tx.objectStore('interviews');
+      const old = await interviews.get(FORMAT_1_INTERVIEW_ID);
+      if (!old) return;
+      const assessments = await tx.objectStore('assessments').getAll();
+      await interviews.put({
+        ...old,
+        id: crypto.randomUUID(),
+        format: 2,
+        organisation: organisationOfOldInterview(old.answers, assessments),
+        history: [],
+        createdAt: old.updatedAt,
+      });
+      await interviews.delete(FORMAT_1_INTERVIEW_ID);
+    },
+  ];
 
 export type Db = IDBPDatabase<OpenSaqDb>;
 

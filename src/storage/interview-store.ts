@@ -159,14 +159,16 @@ export async function loadInterview(id: string): Promise<SavedInterview | null> 
 export async function listInterviews(): Promise<SavedInterview[]> {
   const db = await database();
   const records = await db.getAll('interviews');
-  return records
-    .filter((r) => !isSetAside(r.id))
-    // A format 1 record left over (written by an older tab) reads as an unnamed interview.
-    .flatMap((r) => {
-      const shown = read(r);
-      return shown ? [shown] : [];
-    })
-    .sort((x, y) => y.updatedAt.localeCompare(x.updatedAt));
+  return (
+    records
+      .filter((r) => !isSetAside(r.id))
+      // A format 1 record left over (written by an older tab) reads as an unnamed interview.
+      .flatMap((r) => {
+        const shown = read(r);
+        return shown ? [shown] : [];
+      })
+      .sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))
+  );
 }
 
 export async function deleteInterview(id: string): Promise<void> {

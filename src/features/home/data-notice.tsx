@@ -61,8 +61,7 @@ export function DataNotice({
   return (
     <div className="notification" role="status">
       <p>
-        {w('notice.kept')}{' '}
-        {persisted === true ? w('notice.persisted') : ''}
+        {w('notice.kept')} {persisted === true ? w('notice.persisted') : ''}
         {persisted === false ? w('notice.not-persisted') : ''}{' '}
         {days === null
           ? w('notice.no-backup')
