@@ -96,7 +96,7 @@ test.describe('the assessment', () => {
     await row(page, '8.3.6')
       .getByLabel('Notes for 8.3.6: who checked, where the evidence is')
       .fill('Ask Priya about the CRM');
-    await row(page, '8.4.1').getByLabel("Don't know yet: follow up later").check();
+    await row(page, '8.4.1').getByRole('radio', { name: "Don't know yet" }).check();
     await row(page, '8.4.1').getByLabel('Who will find out?').fill('IT volunteer');
     await expectSaved(page);
     await page.reload();
@@ -162,29 +162,38 @@ test.describe('the assessment', () => {
       row(page, '12.8.1').getByRole('radio', { name: 'Not in Place' }),
     ).not.toBeChecked();
     await page.getByRole('link', { name: 'Back to the task list' }).click();
-    await page.getByLabel('Show only this assessment on the start page').check();
+    await page.getByLabel('Show only Client Two Society on this computer').check();
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Client Two Society' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Client Two Society' })).toBeVisible();
     await expect(page.getByText('Client One Trust')).toHaveCount(0);
     await expectAccessible(page, 'the start page in workshop view');
-    await page.getByRole('button', { name: 'Show all assessments' }).click();
-    await expect(page.getByRole('link', { name: 'Client One Trust' })).toBeVisible();
+    await page.getByRole('button', { name: 'Show every organisation again' }).click();
+    await expect(page.getByRole('heading', { name: 'Client One Trust' })).toBeVisible();
   });
 
   test('rename, duplicate, and delete with undo', async ({ page }) => {
     await startAssessment(page, 'Old Name Charity');
     await page.goto('/');
-    await page.getByRole('button', { name: 'Rename Old Name Charity' }).click();
+    await page.getByRole('button', { name: 'Actions for SAQ A, Old Name Charity' }).click();
+    await page.getByRole('button', { name: 'Rename Old Name Charity, SAQ A' }).click();
     await page.getByLabel('New name').fill('New Name Charity');
     await page.getByRole('button', { name: 'Save name' }).click();
-    await expect(page.getByRole('link', { name: 'New Name Charity', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Duplicate New Name Charity' }).click();
-    await expect(page.getByRole('link', { name: 'New Name Charity (copy)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'SAQ A for New Name Charity' })).toBeVisible();
+    await page.getByRole('button', { name: 'Actions for SAQ A, New Name Charity' }).click();
+    await page.getByRole('button', { name: 'Duplicate New Name Charity, SAQ A' }).click();
+    await expect(
+      page.getByRole('link', { name: 'SAQ A for New Name Charity (copy)' }),
+    ).toBeVisible();
     page.once('dialog', (d) => void d.accept());
-    await page.getByRole('button', { name: 'Delete New Name Charity (copy)' }).click();
-    await expect(page.getByRole('link', { name: 'New Name Charity (copy)' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Actions for SAQ A, New Name Charity (copy)' }).click();
+    await page.getByRole('button', { name: 'Delete New Name Charity (copy), SAQ A' }).click();
+    await expect(page.getByRole('link', { name: 'SAQ A for New Name Charity (copy)' })).toHaveCount(
+      0,
+    );
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.getByRole('link', { name: 'New Name Charity (copy)' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'SAQ A for New Name Charity (copy)' }),
+    ).toBeVisible();
     await expectAccessible(page, 'the start page with assessments');
   });
 

@@ -6,7 +6,7 @@ export class Interview {
 
   async start(): Promise<void> {
     await this.page.goto('/');
-    await this.page.getByRole('link', { name: 'Start now' }).click();
+    await this.page.getByRole('button', { name: 'Start now' }).click();
     await expect(this.heading()).toHaveText('What does your organisation do with card payments?');
   }
 

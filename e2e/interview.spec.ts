@@ -145,9 +145,9 @@ test.describe('the interview', () => {
     await expect(
       page.getByLabel("The provider's card fields appear inside our page"),
     ).toBeChecked();
-    // A fresh visit to the start page offers to continue.
+    // A fresh visit to the start page offers to continue the interview it lists.
     await page.goto('/');
-    await page.getByRole('link', { name: 'Continue where you left off' }).click();
+    await page.getByRole('link', { name: /^Continue the interview/ }).click();
     await i.expectQuestion('How does your online payment form take card details?');
   });
 
@@ -201,7 +201,7 @@ test.describe('the interview', () => {
   test('the whole interview by keyboard alone', async ({ page }) => {
     await page.goto('/');
     const i = new Interview(page);
-    await pressOn(page, page.getByRole('link', { name: 'Start now' }));
+    await pressOn(page, page.getByRole('button', { name: 'Start now' }));
     await i.expectQuestion('What does your organisation do with card payments?');
     const choose = async (label: string) => {
       await pressOn(page, page.getByLabel(label, { exact: true }), 'Space');

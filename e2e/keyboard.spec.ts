@@ -7,7 +7,7 @@ test('interview, SAQ A, review and export with the keyboard alone', async ({ pag
   test.setTimeout(120_000);
   const i = new Interview(page);
   await page.goto('/');
-  await press(page, page.getByRole('link', { name: 'Start now' }));
+  await press(page, page.getByRole('button', { name: 'Start now' }));
   const choose = async (label: string) => {
     await press(page, page.getByLabel(label, { exact: true }), 'Space');
     await press(page, page.getByRole('button', { name: 'Continue' }));

@@ -158,7 +158,7 @@ test.describe('when storage fails', () => {
     const cdp = await page.context().newCDPSession(page);
     // The start page opens the (empty) database; then the quota leaves little room beyond it.
     await page.goto('/');
-    await expect(page.getByText(/No assessments yet/)).toBeVisible();
+    await expect(page.getByText(/Nothing is saved here yet/)).toBeVisible();
     const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + ROOM });
     await startAssessment(page, 'Full Disk Trust');
@@ -391,7 +391,9 @@ test('a backup of 200 long SAQ D assessments opens with its progress shown, and 
     await expect(finished.getByRole('listitem')).toHaveCount(200);
     await expect(finished).toContainText('Added Thorough Trust 199 (SAQ D for Merchants).');
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Thorough Trust 199', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'SAQ D for Merchants for Thorough Trust 199', exact: true }),
+    ).toBeVisible();
   } finally {
     rmSync(path, { force: true });
   }
@@ -418,7 +420,7 @@ test('ids that are not plain (a/b, x?y, ..) each open their own assessment, and 
 
   for (const [, organisation] of odd) {
     await page.goto('/');
-    await page.getByRole('link', { name: organisation, exact: true }).click();
+    await page.getByRole('link', { name: `SAQ A for ${organisation}`, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(organisation);
     expect(new URL(page.url()).pathname).toMatch(/^\/assessments\/[A-Za-z0-9_~-]+$/);
     await openRequirement12(page);
@@ -468,7 +470,7 @@ test('text stops at its limit and shows a count near it; a 5,000-character word 
 test('workshop view keeps client names out of page titles', async ({ page }) => {
   await startAssessment(page, 'Private Client Trust');
   await expect(page).toHaveTitle(/Private Client Trust/);
-  await page.getByLabel('Show only this assessment on the start page').check();
+  await page.getByLabel('Show only Private Client Trust on this computer').check();
   await expect(page).not.toHaveTitle(/Private Client Trust/);
   await expect(page).toHaveTitle(/Assessment in use/);
   await page.getByRole('link', { name: 'See the report and download the PDF record' }).click();

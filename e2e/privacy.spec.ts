@@ -18,7 +18,7 @@ test('the built app runs under its strict CSP and asks nothing of other origins'
   // The headers file static hosts send carries the same policy, plus frame-ancestors.
   const headers = readFileSync('dist/_headers', 'utf8');
   expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'What does your organisation do with card payments?',
   );

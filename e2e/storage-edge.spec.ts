@@ -54,7 +54,9 @@ test('a tab on the old database steps aside when a newer version upgrades it', a
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText(/No assessments yet|Your assessments/).first()).toBeVisible();
+  await expect(
+    page.getByText(/Nothing is saved here yet|Your organisations in this browser/).first(),
+  ).toBeVisible();
   const newer = await context.newPage();
   await newer.goto('/glossary');
   const upgraded = await newer.evaluate(

@@ -278,27 +278,80 @@ async function benchAutosave() {
   });
 }
 
-/** A page with 280 rows (radio group + notes each): navigation start to every row painted. */
+/** The bench page's rows, measured once every row has painted: elements and height of each. */
+interface RowsPage {
+  at: number;
+  notes: number;
+  sections: number;
+  /** Mean number of elements per row (the row's section and everything in it). */
+  elements: number;
+  /** Mean height of a row in CSS pixels, margins between rows left out. */
+  height: number;
+}
+
+async function openRowsPage(page: Page, base: string): Promise<RowsPage> {
+  await page.goto(`${base}/bench/src/bench/render-rows.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('rows-painted').length > 0);
+  const result = await page.evaluate(() => {
+    // No named functions in here: the bundler's name helper does not exist in the page.
+    const rows = [...document.querySelectorAll<HTMLElement>('section.row')];
+    let elements = 0;
+    let height = 0;
+    for (const r of rows) {
+      elements += r.querySelectorAll('*').length + 1;
+      height += r.getBoundingClientRect().height;
+    }
+    return {
+      at: performance.getEntriesByName('rows-painted')[0]?.startTime ?? NaN,
+      notes: document.querySelectorAll('section.row textarea').length,
+      sections: rows.length,
+      elements: elements / Math.max(1, rows.length),
+      height: height / Math.max(1, rows.length),
+    };
+  });
+  if (result.sections !== 280 || result.notes < 280)
+    throw new Error(`the bench page showed ${result.sections} rows and ${result.notes} notes`);
+  return result;
+}
+
+/**
+ * A page with 280 unanswered rows (responses + notes each), at 1280 × 720: navigation start to every
+ * row painted, in the same page each run (`render-280-rows`, its code cached) and in a fresh browser
+ * context each run (`-cold`); and the rows' mean size in elements and pixels.
+ */
 async function benchRows() {
-  if (!wanted('render-280-rows')) return;
+  const names = [
+    'render-280-rows',
+    'render-280-rows-cold',
+    'requirement-row-dom-elements',
+    'requirement-row-height-px',
+  ];
+  if (!anyWanted(...names)) return;
   await withBrowser(async (page, base) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     const times: number[] = [];
-    let rows = 0;
+    let last: RowsPage | undefined;
     for (let r = 0; r < 5; r++) {
-      await page.goto(`${base}/bench/src/bench/render-rows.html`);
-      await page.waitForFunction(() => performance.getEntriesByName('rows-painted').length > 0);
-      const result = await page.evaluate(() => ({
-        at: performance.getEntriesByName('rows-painted')[0]?.startTime ?? NaN,
-        notes: document.querySelectorAll('section.row textarea').length,
-        sections: document.querySelectorAll('section.row').length,
-      }));
-      if (result.sections !== 280 || result.notes < 280)
-        throw new Error(`the bench page showed ${result.sections} rows and ${result.notes} notes`);
-      times.push(result.at);
-      rows = result.sections;
+      last = await openRowsPage(page, base);
+      times.push(last.at);
     }
     print('render-280-rows', median(times), 'ms');
-    print('render-rows-count', rows, 'rows');
+    print('render-rows-count', last?.sections ?? NaN, 'rows');
+    print('requirement-row-dom-elements', last?.elements ?? NaN, 'elements');
+    print('requirement-row-height-px', last?.height ?? NaN, 'px');
+    if (!wanted('render-280-rows-cold')) return;
+    const browser = page.context().browser();
+    if (!browser) return;
+    const cold: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const context = await browser.newContext({
+        serviceWorkers: 'block',
+        viewport: { width: 1280, height: 720 },
+      });
+      cold.push((await openRowsPage(await context.newPage(), base)).at);
+      await context.close();
+    }
+    print('render-280-rows-cold', median(cold), 'ms');
   });
 }
 

@@ -47,6 +47,17 @@ const router = createBrowserRouter([
         },
       },
       {
+        path: 'interview/new',
+        lazy: async () => {
+          const m = await interview();
+          return { loader: m.newInterviewLoader, action: m.newInterviewAction };
+        },
+      },
+      {
+        path: 'interview/open/:interviewId',
+        lazy: async () => ({ loader: (await interview()).openInterviewLoader }),
+      },
+      {
         path: 'interview',
         lazy: async () => {
           const m = await interview();

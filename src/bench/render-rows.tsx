@@ -1,13 +1,14 @@
 // The `render-280-rows` benchmark page (built only by `vite build --mode bench`, never shipped):
 // 280 of the app's own requirement rows (a radio group and a notes box each) on one page, with the
-// content loaded the way the app loads it. It marks `rows-painted` once every row has painted.
+// explanation of the responses a group page shows once, and the content loaded the way the app
+// loads it. It marks `rows-painted` once every row has painted.
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadRequirements, loadSaqContent } from '@/content/loader';
 import { entriesForSaq } from '@/content/saq-entries';
 import { isPlaceholder, type RequirementEntry } from '@/content/schema';
 import type { Response, RowAnswer } from '@/domain/assessment/model';
-import { RequirementRow } from '@/features/workspace';
+import { RequirementRow, ResponseExplanation } from '@/features/workspace';
 import '../styles.css';
 
 const ROWS = 280;
@@ -37,6 +38,7 @@ function RowsPage({ rows, responses }: { rows: BenchRow[]; responses: Response[]
   return (
     <main id="main-content">
       <h1>{ROWS} requirement rows</h1>
+      <ResponseExplanation responses={responses} />
       {rows.map((r) => (
         <RequirementRow
           key={r.id}

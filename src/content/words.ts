@@ -50,6 +50,12 @@ export { default as CHANGE_SAQ_WORDS } from '../../content/text/change-saq.json'
 /** The review page: what is missing, the Part 2g summary, marking complete. */
 export { default as REVIEW_PAGE_WORDS } from '../../content/text/review-page.json';
 
+/** The start page: organisations, their interviews and assessments, and the storage notices. */
+export { default as HOME_WORDS } from '../../content/text/home.json';
+
+/** The workspace's own words: compact rows, group navigation, the review's groups, completing. */
+export { default as WORKSPACE_WORDS } from '../../content/text/workspace.json';
+
 /** Section 1 (the attestation's Parts 1 and 2): headings, labels and hints. */
 export { default as SECTION1_WORDS } from '../../content/text/section1.json';
 

@@ -15,6 +15,10 @@ export const filesUrl = (assessmentId?: string) =>
 export const GLOSSARY_URL = '/glossary';
 
 export const INTERVIEW_START_URL = '/interview/role';
+/** Starts (or reopens) an organisation's interview: a form posts the name here. */
+export const NEW_INTERVIEW_URL = '/interview/new';
+/** Opens one organisation's interview in this tab, where it was left. */
+export const openInterviewUrl = (id: string) => `/interview/open/${enc(id)}`;
 export const stepUrl = (stepId: string) => `/interview/${enc(stepId)}`;
 export const CHECK_URL = '/interview/check';
 export const RESULT_URL = '/interview/result';
@@ -36,11 +40,23 @@ export const assessmentPageUrl = (
 ) => `${assessmentUrl(id)}/${page}`;
 export const organisationUrl = (name: string) => `/organisation?name=${enc(name)}`;
 
-/** The address that starts one or more questionnaires (`plan` entries are `SAQ:channel`). */
-export const newAssessmentUrl = (plan: readonly { saq: string; channels: readonly string[] }[]) =>
-  plan.length === 1 && plan[0]
-    ? `/assessments/new?saq=${enc(plan[0].saq)}${plan[0].channels.length ? `&channels=${plan[0].channels.map(enc).join(',')}` : ''}`
-    : `/assessments/new?plan=${plan.map((p) => `${enc(p.saq)}:${p.channels.map(enc).join('+')}`).join(',')}`;
+/**
+ * The address that starts one or more questionnaires (`plan` entries are `SAQ:channel`), from the
+ * interview `interviewId` when given (its organisation's name is then filled in).
+ */
+export const newAssessmentUrl = (
+  plan: readonly { saq: string; channels: readonly string[] }[],
+  interviewId?: string,
+) => {
+  const query =
+    plan.length === 1 && plan[0]
+      ? `saq=${enc(plan[0].saq)}${plan[0].channels.length ? `&channels=${plan[0].channels.map(enc).join(',')}` : ''}`
+      : `plan=${plan.map((p) => `${enc(p.saq)}:${p.channels.map(enc).join('+')}`).join(',')}`;
+  return `/assessments/new?${query}${interviewId ? `&interview=${enc(interviewId)}` : ''}`;
+};
+
+/** The official forms (Word) of an assessment, filled in from it. */
+export const officialFormsUrl = (id: string) => `${assessmentUrl(id)}/official-forms`;
 
 /** The id of a requirement row's element on its page, for links and focus (`row-8-3-6`). */
 export const rowAnchor = (requirementId: string) => `row-${requirementId.replace(/\./g, '-')}`;

@@ -4,11 +4,14 @@ import { getShortestPaths } from 'xstate/graph';
 import questions from '../../content/eligibility/questions.json';
 import { answerFor, findStep, journey } from '@/domain/eligibility/journey';
 import { interviewMachine, type InterviewEvent } from './interview-machine';
+import type { ProcessorPick } from '@/domain/eligibility/prefill';
 import {
   selectCurrentStep,
   selectDecision,
   selectPath,
   selectPhase,
+  selectPreviousStep,
+  selectProgress,
   type InterviewSnapshot,
 } from './interview-selectors';
 
@@ -105,6 +108,121 @@ describe('interview machine (model-based)', () => {
     },
     MODEL_TIMEOUT_MS,
   );
+});
+
+/** Two picks that answer questions for the person (a redirect; an iframe), and none. */
+const PICKS: ProcessorPick[] = [
+  {
+    id: 'civicrm-paypal-standard',
+    name: 'PayPal Standard',
+    channel: 'ecommerce',
+    setup: { paymentPage: 'redirect' },
+  },
+  {
+    id: 'stripe-elements',
+    name: 'Stripe (card box on your page)',
+    channel: 'ecommerce',
+    setup: { paymentPage: 'iframe' },
+  },
+];
+const WITH_BACK: Record<string, (string | string[])[]> = {
+  role: ['merchant'],
+  processors: [[], ['civicrm-paypal-standard'], ['stripe-elements']],
+  channels: [['ecommerce'], ['ecommerce', 'moto']],
+  paymentPage: ['redirect', 'iframe'],
+  scriptProtection: ['provider-confirmed', 'unsure'],
+  websiteHost: ['pci-compliant-provider'],
+  motoCapture: ['virtual-terminal'],
+  vtIsolated: ['yes'],
+  vtSingleLocation: ['yes'],
+  storesAccountDataElectronically: ['no'],
+  receivesAccountDataElectronically: ['no'],
+  thirdPartiesConfirmedCompliant: ['yes'],
+};
+
+function eventsWithBack(snapshot: InterviewSnapshot): InterviewEvent[] {
+  if (selectPhase(snapshot) !== 'asking') return [];
+  const step = selectCurrentStep(snapshot);
+  if (!step) return [];
+  const values = WITH_BACK[step.question] ?? [(optionsOf.get(step.question) ?? [])[0] ?? 'no'];
+  const answers: InterviewEvent[] = values.map((value) => ({
+    type: 'answer.submit',
+    stepId: step.id,
+    value,
+    ...(step.question === 'processors' ? { picks: PICKS } : {}),
+  }));
+  return [...answers, { type: 'step.back' }];
+}
+
+describe('interview machine: Back goes to the question the person saw (model-based)', () => {
+  it(
+    'along 400 seeded walks of answers and steps back',
+    () => {
+      // A seeded walk (the same every run): the paths' space with the history is too large to list.
+      let seed = 18;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+      };
+      const wrong: string[] = [];
+      let backs = 0;
+      for (let walk = 0; walk < 400 && wrong.length < 5; walk++) {
+        const actor = createActor(interviewMachine, { input: {} }).start();
+        // The questions the person saw, in order, before the one on screen.
+        const seen: string[] = [];
+        for (let n = 0; n < 60; n++) {
+          const before = actor.getSnapshot();
+          const events = eventsWithBack(before);
+          if (events.length === 0) break;
+          // Back one time in four; otherwise one of the answers.
+          const answers = events.filter((e) => e.type !== 'step.back');
+          const e: InterviewEvent =
+            next() < 0.25 || answers.length === 0
+              ? { type: 'step.back' }
+              : (answers[Math.floor(next() * answers.length)] ?? { type: 'step.back' });
+          const on = before.context.stepId;
+          actor.send(e);
+          const after = actor.getSnapshot();
+          if (e.type === 'step.back') {
+            if (seen.length === 0) continue;
+            backs += 1;
+            const expected = seen.pop();
+            if (after.context.stepId !== expected)
+              wrong.push(`back from ${on} went to ${after.context.stepId}, not ${expected}`);
+          } else if (selectPhase(after) === 'asking' && after.context.stepId !== on) {
+            seen.push(on);
+            if (selectPreviousStep(after)?.id !== on)
+              wrong.push(`after ${on}, Back leads to ${selectPreviousStep(after)?.id}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(backs).toBeGreaterThan(100);
+    },
+    MODEL_TIMEOUT_MS,
+  );
+
+  it('keeps the history across a reopen: Back after a restore still goes to the question seen', () => {
+    const first = createActor(interviewMachine, { input: {} }).start();
+    const submit = (a: typeof first, value: string | string[], picks?: ProcessorPick[]) => {
+      const step = selectCurrentStep(a.getSnapshot());
+      if (!step) throw new Error('no step');
+      a.send({ type: 'answer.submit', stepId: step.id, value, ...(picks ? { picks } : {}) });
+    };
+    submit(first, 'merchant');
+    submit(first, ['civicrm-paypal-standard'], PICKS);
+    // PayPal Standard answered the channel, the payment page and "another" for the person.
+    expect(first.getSnapshot().context.stepId).toBe('stored-card-data');
+    const saved = first.getSnapshot().context;
+    const again = createActor(interviewMachine, {
+      input: { answers: saved.answers, stepId: saved.stepId, history: saved.history },
+    }).start();
+    expect(selectPreviousStep(again.getSnapshot())?.id).toBe('processors');
+    expect(selectProgress(again.getSnapshot())).toEqual({ index: 3, total: 7 });
+    again.send({ type: 'step.back' });
+    expect(again.getSnapshot().context.stepId).toBe('processors');
+    expect(selectProgress(again.getSnapshot()).index).toBe(2);
+  });
 });
 
 describe('interview machine (behaviour)', () => {

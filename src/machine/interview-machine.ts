@@ -11,9 +11,11 @@ import {
   applyAnswer,
   emptyAnswers,
   isComplete,
+  journey,
   migrateAnswers,
   nextStep,
-  previousStep,
+  previousAskedStep,
+  stepAfter,
   type InterviewAnswers,
   type InterviewPhase,
   type Step,
@@ -25,6 +27,11 @@ export interface InterviewContext {
   answers: InterviewAnswers;
   /** The step on screen while asking. */
   stepId: string;
+  /**
+   * The questions visited before this one, oldest first: "Back" goes to the last of them still on
+   * the journey, the question the person actually saw (not one their processor choice answered).
+   */
+  history: string[];
   /** Set when the user came from "check your answers" to change one answer. */
   returnToCheck: boolean;
   /** The phase saved work was in, used once when the machine starts. */
@@ -35,6 +42,7 @@ export interface InterviewInput {
   answers?: InterviewAnswers;
   stepId?: string;
   phase?: InterviewPhase;
+  history?: readonly string[];
 }
 
 export type InterviewEvent =
@@ -56,8 +64,40 @@ export type InterviewEvent =
   | { type: 'route.enter'; page: 'check' }
   | { type: 'route.enter'; page: 'result' };
 
-function stepAfter(answers: InterviewAnswers): string {
+/** The next step once `from` is answered: the next question, or the check page. */
+function stepIdAfter(answers: InterviewAnswers, from: string): string {
+  return stepAfter(answers, from)?.id ?? 'check';
+}
+
+/** Where the interview resumes: the first unanswered question, or the check page. */
+function firstOpen(answers: InterviewAnswers): string {
   return nextStep(answers)?.id ?? 'check';
+}
+
+/** At most this many visited steps are kept: far more than any interview asks. */
+const HISTORY_LIMIT = 200;
+
+/** The history with `stepId` added as the latest visit (once). */
+function visited(history: readonly string[], stepId: string): string[] {
+  if (stepId === 'check' || history.at(-1) === stepId) return [...history];
+  return [...history, stepId].slice(-HISTORY_LIMIT);
+}
+
+/**
+ * The step "Back" leads to: the latest visited step still on the journey (other than the current
+ * one), else the question asked before it. Returns the step and the history left after going there.
+ */
+export function backFrom(
+  answers: InterviewAnswers,
+  stepId: string,
+  history: readonly string[],
+): { stepId: string; history: string[] } | null {
+  const on = new Set(journey(answers).map((s) => s.id));
+  const kept = history.filter((id) => on.has(id) && id !== stepId);
+  const last = kept.at(-1);
+  if (last !== undefined) return { stepId: last, history: kept.slice(0, -1) };
+  const previous = previousAskedStep(answers, stepId);
+  return previous ? { stepId: previous.id, history: [] } : null;
 }
 
 export const interviewMachine = setup({
@@ -81,7 +121,8 @@ export const interviewMachine = setup({
       context.restorePhase === 'result' && isComplete(context.answers),
     restoresToCheck: ({ context }) =>
       context.restorePhase === 'checking' && isComplete(context.answers),
-    hasPreviousStep: ({ context }) => previousStep(context.answers, context.stepId) !== null,
+    hasPreviousStep: ({ context }) =>
+      backFrom(context.answers, context.stepId, context.history) !== null,
     /** Does the address ask for a question? */
     asksForQuestion: ({ event }) => event.type === 'route.enter' && event.page === 'question',
     /** Does the address ask for the check page, with every question answered? */
@@ -95,12 +136,39 @@ export const interviewMachine = setup({
     recordAnswer: assign(({ context, event }) => {
       if (event.type !== 'answer.submit') return {};
       const answers = answerFromEvent(context, event);
-      return { answers, stepId: stepAfter(answers) };
+      if (answers === context.answers) return {};
+      return {
+        answers,
+        // Changing one answer from the check page goes on to what it opened, not through the rest.
+        stepId: context.returnToCheck ? firstOpen(answers) : stepIdAfter(answers, event.stepId),
+        history: visited(context.history, event.stepId),
+      };
     }),
-    goBack: assign(({ context }) => ({
-      stepId: previousStep(context.answers, context.stepId)?.id ?? context.stepId,
-    })),
+    goBack: assign(({ context }) => {
+      const back = backFrom(context.answers, context.stepId, context.history);
+      return back ?? {};
+    }),
+    /**
+     * Asking, and the address names a question: go there if the journey allows it. Going to the
+     * latest visited step is going back (the back link, or the browser's back button); going
+     * anywhere else adds the step on screen to the history.
+     */
     goTo: assign(({ context, event }) => {
+      const stepId =
+        event.type === 'route.enter' && event.page === 'question'
+          ? event.stepId
+          : event.type === 'step.goto'
+            ? event.stepId
+            : undefined;
+      if (stepId === undefined) return {};
+      const target = allowedStep(context.answers, stepId)?.id ?? context.stepId;
+      if (target === context.stepId) return {};
+      const back = backFrom(context.answers, context.stepId, context.history);
+      if (back?.stepId === target) return back;
+      return { stepId: target, history: visited(context.history, context.stepId) };
+    }),
+    /** From the check page or the result to one question: the history does not change. */
+    goToFromSummary: assign(({ context, event }) => {
       const stepId =
         event.type === 'step.goto' || event.type === 'answers.change'
           ? event.stepId
@@ -112,12 +180,13 @@ export const interviewMachine = setup({
       return { stepId: allowed?.id ?? context.stepId };
     }),
     /** Asking, but the address asked for a page that is not open yet: the next unanswered step. */
-    goToNext: assign(({ context }) => ({ stepId: stepAfter(context.answers) })),
+    goToNext: assign(({ context }) => ({ stepId: firstOpen(context.answers) })),
     markReturnToCheck: assign({ returnToCheck: true }),
     clearReturnToCheck: assign({ returnToCheck: false }),
     restart: assign(() => ({
       answers: emptyAnswers(),
       stepId: 'role',
+      history: [],
       returnToCheck: false,
       restorePhase: 'asking' as const,
     })),
@@ -128,9 +197,11 @@ export const interviewMachine = setup({
   context: ({ input }) => {
     const answers = migrateAnswers(input.answers ?? emptyAnswers());
     const wanted = input.stepId ? allowedStep(answers, input.stepId)?.id : undefined;
+    const on = new Set(journey(answers).map((s) => s.id));
     return {
       answers,
-      stepId: wanted ?? stepAfter(answers),
+      stepId: wanted ?? firstOpen(answers),
+      history: (input.history ?? []).filter((id) => on.has(id)).slice(-HISTORY_LIMIT),
       returnToCheck: false,
       restorePhase: input.phase ?? 'asking',
     };
@@ -175,10 +246,13 @@ export const interviewMachine = setup({
       description: 'Check your answers: every answer with a change link, before the result.',
       on: {
         'answers.confirm': { guard: 'interviewComplete', target: 'result' },
-        'answers.change': { target: 'asking', actions: ['goTo', 'markReturnToCheck'] },
-        'step.goto': { target: 'asking', actions: 'goTo' },
+        'answers.change': {
+          target: 'asking',
+          actions: ['goToFromSummary', 'markReturnToCheck'],
+        },
+        'step.goto': { target: 'asking', actions: 'goToFromSummary' },
         'route.enter': [
-          { guard: 'asksForQuestion', target: 'asking', actions: 'goTo' },
+          { guard: 'asksForQuestion', target: 'asking', actions: 'goToFromSummary' },
           { guard: 'asksForResult', target: 'result' },
         ],
       },
@@ -186,11 +260,14 @@ export const interviewMachine = setup({
     result: {
       description: 'The SAQ and why, from the decision engine.',
       on: {
-        'answers.change': { target: 'asking', actions: ['goTo', 'markReturnToCheck'] },
-        'step.goto': { target: 'asking', actions: 'goTo' },
+        'answers.change': {
+          target: 'asking',
+          actions: ['goToFromSummary', 'markReturnToCheck'],
+        },
+        'step.goto': { target: 'asking', actions: 'goToFromSummary' },
         'answers.review': { target: 'checking' },
         'route.enter': [
-          { guard: 'asksForQuestion', target: 'asking', actions: 'goTo' },
+          { guard: 'asksForQuestion', target: 'asking', actions: 'goToFromSummary' },
           { guard: 'asksForCheck', target: 'checking' },
         ],
       },

@@ -3,15 +3,14 @@ import type { SnapshotFrom } from 'xstate';
 import { decideSaq, type SaqDecision } from '@/domain/eligibility/decide-saq';
 import {
   findStep,
-  journey,
-  previousStep,
+  questionProgress,
   toProfile,
   type InterviewAnswers,
   type Step,
 } from '@/domain/eligibility/journey';
 import type { PaymentProfile } from '@/domain/eligibility/profile';
 import { CHECK_URL, RESULT_URL, stepUrl } from '@/lib/paths';
-import type { interviewMachine, InterviewPhase } from './interview-machine';
+import { backFrom, type interviewMachine, type InterviewPhase } from './interview-machine';
 
 export type InterviewSnapshot = SnapshotFrom<typeof interviewMachine>;
 
@@ -39,15 +38,18 @@ export function selectCurrentStep(s: InterviewSnapshot): Step | undefined {
   return findStep(s.context.answers, s.context.stepId);
 }
 
+/** Where "Back" leads: the question the person saw before this one. */
 export function selectPreviousStep(s: InterviewSnapshot): Step | null {
-  return previousStep(s.context.answers, s.context.stepId);
+  const back = backFrom(s.context.answers, s.context.stepId, s.context.history);
+  return back ? (findStep(s.context.answers, back.stepId) ?? null) : null;
 }
 
-/** Progress through the questions known so far, for "Question 3 of about 9". */
+/**
+ * "Question n of m", from the journey: the processor step counts, steps the processor choice
+ * answered do not, so n goes up by one with each Continue.
+ */
 export function selectProgress(s: InterviewSnapshot): { index: number; total: number } {
-  const steps = journey(s.context.answers);
-  const index = steps.findIndex((x) => x.id === s.context.stepId);
-  return { index: index < 0 ? steps.length : index + 1, total: steps.length };
+  return questionProgress(s.context.answers, s.context.stepId);
 }
 
 export function selectProfile(s: InterviewSnapshot): PaymentProfile | null {

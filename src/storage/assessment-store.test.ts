@@ -116,7 +116,8 @@ describe('assessment store', () => {
     });
     v1.close();
     const db = await database();
-    expect(await db.get('interviews', 'current')).toMatchObject({ stepId: 'role' });
+    // The single interview of old becomes one of the per-organisation interviews (version 4).
+    expect(await db.getAll('interviews')).toMatchObject([{ format: 2, stepId: 'role' }]);
     await putAssessment(sample('three', '2026-03-01T00:00:00Z'));
     expect(await getAssessment('three')).toBeDefined();
     expect(db.objectStoreNames.contains('setAside')).toBe(true);

@@ -7,25 +7,36 @@
  * go, says so on the event bus, and the next call opens afresh, so "Try again" works once storage is
  * back instead of failing until a reload.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Assessment } from '@/domain/assessment/model';
 import type { InterviewAnswers, InterviewPhase } from '@/domain/eligibility/journey';
 import type { RecordProblem } from '@/domain/files/record';
 import { announce } from './events';
 
 export const DB_NAME = 'opensaq';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-/** The interview draft as stored: domain data plus where the user was, versioned. */
+/**
+ * An interview as stored: domain data plus where the user was, versioned. Format 1 was the one
+ * interview the browser kept (id `current`); format 2 is one interview per organisation.
+ */
 export interface InterviewRecord {
   id: string;
   /** Format version of this record, for migrations of the data itself. */
-  format: 1;
+  format: 1 | 2;
+  /** Format 2: whose interview this is; empty until the person names it. */
+  organisation?: string;
   answers: InterviewAnswers;
   stepId: string;
   phase: InterviewPhase;
+  /** Format 2: the questions visited before `stepId`, oldest first (for "Back"). */
+  history?: string[];
+  createdAt?: string;
   updatedAt: string;
 }
+
+/** The id the single interview of format 1 was kept under. */
+export const FORMAT_1_INTERVIEW_ID = 'current';
 
 /**
  * A stored assessment that could not be read back: kept as it was, out of the way of the pages,
@@ -49,21 +60,61 @@ export interface OpenSaqDb extends DBSchema {
   setAside: { key: string; value: SetAsideRecord };
 }
 
-const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>) => void)[] = [
-  // 0 -> 1: the interview drafts.
-  (db) => {
-    db.createObjectStore('interviews', { keyPath: 'id' });
-  },
-  // 1 -> 2: assessments.
-  (db) => {
-    const store = db.createObjectStore('assessments', { keyPath: 'id' });
-    store.createIndex('updatedAt', 'updatedAt');
-  },
-  // 2 -> 3: assessments set aside because they could not be read back.
-  (db) => {
-    db.createObjectStore('setAside', { keyPath: 'key' });
-  },
-];
+type UpgradeTransaction = IDBPTransaction<
+  OpenSaqDb,
+  ('interviews' | 'assessments' | 'setAside')[],
+  'versionchange'
+>;
+
+/**
+ * The name the single interview of older versions gets: the organisation of an assessment started
+ * from exactly these answers (the newest), else the only organisation this browser has, else none.
+ */
+export function organisationOfOldInterview(
+  answers: unknown,
+  assessments: readonly Pick<Assessment, 'organisation' | 'interview' | 'createdAt'>[],
+): string {
+  const key = JSON.stringify(answers);
+  const newestFirst = [...assessments].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
+  const started = newestFirst.find((a) => a.interview && JSON.stringify(a.interview) === key);
+  if (started) return started.organisation;
+  const names = new Set(assessments.map((a) => a.organisation));
+  return names.size === 1 ? ([...names][0] ?? '') : '';
+}
+
+const UPGRADES: ((db: IDBPDatabase<OpenSaqDb>, tx: UpgradeTransaction) => void | Promise<void>)[] =
+  [
+    // 0 -> 1: the interview drafts.
+    (db) => {
+      db.createObjectStore('interviews', { keyPath: 'id' });
+    },
+    // 1 -> 2: assessments.
+    (db) => {
+      const store = db.createObjectStore('assessments', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+    },
+    // 2 -> 3: assessments set aside because they could not be read back.
+    (db) => {
+      db.createObjectStore('setAside', { keyPath: 'key' });
+    },
+    // 3 -> 4: one interview per organisation. The single interview kept so far becomes one of them,
+    // named after its organisation where the assessments tell it, under an id of its own.
+    async (_db, tx) => {
+      const interviews = tx.objectStore('interviews');
+      const old = await interviews.get(FORMAT_1_INTERVIEW_ID);
+      if (!old) return;
+      const assessments = await tx.objectStore('assessments').getAll();
+      await interviews.put({
+        ...old,
+        id: crypto.randomUUID(),
+        format: 2,
+        organisation: organisationOfOldInterview(old.answers, assessments),
+        history: [],
+        createdAt: old.updatedAt,
+      });
+      await interviews.delete(FORMAT_1_INTERVIEW_ID);
+    },
+  ];
 
 export type Db = IDBPDatabase<OpenSaqDb>;
 
@@ -90,8 +141,24 @@ export function database(): Promise<Db> {
   if (supplanted) return Promise.reject(new SupplantedError());
   if (opening) return opening;
   const attempt: Promise<Db> = openDB<OpenSaqDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(db);
+    upgrade(db, oldVersion, _newVersion, tx) {
+      // One step after another, inside the upgrade's transaction: a step that reads and rewrites
+      // records finishes before the next begins, and a failure aborts the whole upgrade.
+      // Steps run at once while they are synchronous (creating stores), chained once one is not.
+      let chain: Promise<void> | undefined;
+      for (let v = oldVersion; v < DB_VERSION; v++) {
+        const step = UPGRADES[v];
+        if (!step) continue;
+        if (chain) chain = chain.then(() => step(db, tx));
+        else chain = step(db, tx) ?? undefined;
+      }
+      void chain?.catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // Already finished: nothing to undo.
+        }
+      });
     },
     // Another tab asks for the database: a newer version to upgrade it, or (no new version) to
     // delete it. Either way step aside at once so it is not left hanging; only the first keeps

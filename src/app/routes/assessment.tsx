@@ -5,7 +5,14 @@
 import { useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router';
 import { channelsAssessedSeparately } from '@/domain/assessment/organisations';
 import { ReviewPage } from '@/features/review';
-import { OfficialFormsPage, ReportPage, WorksheetsPage } from '@/features/export';
+import {
+  OfficialFormsPage,
+  PdfButton,
+  ReportPage,
+  useReportModel,
+  WorksheetsPage,
+} from '@/features/export';
+import type { AssessmentSession } from '@/hooks/assessment-session';
 import { Section1Page, Section3Page } from '@/features/attestation';
 import { GroupPage, TaskListPage } from '@/features/workspace';
 import { getAssessment, listAssessments } from '@/storage/assessment-store';
@@ -44,8 +51,14 @@ export function Section3Route() {
   return <Section3Page session={useAssessmentSession()} />;
 }
 
+/** The PDF record's button, offered on the review once the assessment is complete. */
+function ReviewPdf({ session }: { session: AssessmentSession }) {
+  return <PdfButton model={useReportModel(session)} />;
+}
+
 export function ReviewRoute() {
-  return <ReviewPage session={useAssessmentSession()} />;
+  const session = useAssessmentSession();
+  return <ReviewPage session={session} pdf={<ReviewPdf session={session} />} />;
 }
 
 export function ReportRoute() {

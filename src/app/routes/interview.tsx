@@ -3,7 +3,14 @@
  * controller: each page's loader tells it which page the address asks for and redirects to where the
  * journey allows the user to be, so no page walks the machine from an effect.
  */
-import { Outlet, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import {
+  Outlet,
+  redirect,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { HOME_URL } from '@/lib/paths';
 import { loadSaqContents } from '@/content/loader';
 import { loadProcessorCatalog } from '@/content/processors';
 import type { SaqContent } from '@/content/schema';
@@ -18,8 +25,11 @@ import {
   enterInterviewPage,
   interviewSession,
   openedInterviewSession,
+  openInterviewPath,
+  startInterviewPath,
   type InterviewPage,
 } from '../interview-session';
+import { selectDecision } from '@/machine/interview-selectors';
 
 /** Moves the machine to the page asked for, or redirects to where it may go. */
 async function enter(page: InterviewPage, request: Request): Promise<void> {
@@ -69,6 +79,13 @@ export function CheckRoute() {
 
 export async function resultLoader({ request }: LoaderFunctionArgs) {
   await enter({ page: 'result' }, request);
+  // The assessments started from this interview before it was settled follow its result.
+  const { actor, id } = openedInterviewSession();
+  const decision = selectDecision(actor.getSnapshot());
+  if (decision)
+    await import('../provisional-recheck')
+      .then((m) => m.recheckProvisionalAssessments(id, decision))
+      .catch(() => 0);
   const [catalog, saqs] = await Promise.all([
     loadProcessorCatalog(),
     loadSaqContents(MERCHANT_SAQ_IDS),
@@ -79,4 +96,22 @@ export async function resultLoader({ request }: LoaderFunctionArgs) {
 export function ResultRoute() {
   const { catalog, saqs } = useLoaderData<typeof resultLoader>();
   return <ResultPage catalog={catalog} saqs={saqs} />;
+}
+
+/** The start page's form: an organisation's interview (its own, or a new one) opens where it was. */
+export async function newInterviewAction({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const name = form.get('organisation');
+  return redirect(await startInterviewPath(typeof name === 'string' ? name : ''));
+}
+
+/** Typed in as an address, the form's target just leads back to the start page. */
+export function newInterviewLoader() {
+  return redirect(HOME_URL);
+}
+
+/** "Continue" for one organisation's interview; the start page when it cannot be shown here. */
+export async function openInterviewLoader({ params }: LoaderFunctionArgs) {
+  const path = await openInterviewPath(params.interviewId ?? '');
+  return redirect(path ?? HOME_URL);
 }

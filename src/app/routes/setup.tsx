@@ -11,25 +11,46 @@ import {
   newAssessmentId,
   saveAssessment,
 } from '@/storage/assessment-store';
-import { loadInterview } from '@/storage/interview-store';
+import { loadInterview, renameInterview } from '@/storage/interview-store';
+import { getOpenInterview, hiddenInWorkshop } from '@/storage/workshop';
 import { AssessmentNotFound, assessmentIdOf } from '../assessment-session';
 
 /** The SAQs an assessment can be moved to (every merchant SAQ OpenSAQ has content for). */
 const MERCHANT_SAQS = MERCHANT_SAQ_IDS;
 
 export async function newAssessmentLoader({ request }: LoaderFunctionArgs) {
-  const plan = readPlan(new URL(request.url).searchParams);
-  const [saqs, draft] = await Promise.all([
+  const params = new URL(request.url).searchParams;
+  const plan = readPlan(params);
+  // Started from a result without its interview named: the interview this tab has open.
+  const interviewId = params.get('interview') ?? getOpenInterview();
+  const [saqs, found] = await Promise.all([
     loadSaqContents(plan.map((p) => p.saq)),
     // Without the interview (or without storage for it) the assessment simply starts with no proposals.
-    loadInterview().catch(() => null),
+    interviewId ? loadInterview(interviewId).catch(() => null) : null,
   ]);
-  return { plan, saqs, interview: draft?.answers };
+  // Workshop view: another organisation's interview is neither shown nor used.
+  const draft = found && !hiddenInWorkshop(found.organisation) ? found : null;
+  return {
+    plan,
+    saqs,
+    interview: draft
+      ? { id: draft.id, answers: draft.answers, organisation: draft.organisation }
+      : null,
+  };
 }
 
-/** Saves every new assessment in one transaction: all of them or none (a retry adds none twice). */
+/**
+ * Saves every new assessment in one transaction: all of them or none (a retry adds none twice).
+ * An interview not named yet takes the organisation's name given here.
+ */
 async function saveAll(assessments: Assessment[]): Promise<void> {
   await createAssessments(assessments);
+  const [first] = assessments;
+  if (first?.interviewId) {
+    const interview = await loadInterview(first.interviewId).catch(() => null);
+    if (interview && !interview.organisation)
+      await renameInterview(interview.id, first.organisation).catch(() => undefined);
+  }
 }
 
 export function NewAssessmentRoute() {

@@ -69,10 +69,13 @@ function LabelledControl({
   label,
   hint,
   error,
+  className,
   children,
-}: BaseProps & { children: ReactNode }) {
+}: BaseProps & { className?: string; children: ReactNode }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div
+      className={`form-group${error ? ' form-group--error' : ''}${className ? ` ${className}` : ''}`}
+    >
       <label className="label" htmlFor={id}>
         {label}
       </label>
@@ -129,17 +132,20 @@ export function TextArea({
   onChange,
   rows = 3,
   limit,
+  className,
 }: BaseProps & {
   value: string | undefined;
   onChange: (v: string) => void;
   rows?: number;
   /** The most it keeps: typing stops there, and a count shows near it. */
   limit?: TextLimit;
+  /** A class for its frame (a compact layout, as on a requirement row). */
+  className?: string;
 }) {
   const max = limitOf(limit);
   const text = value ?? '';
   return (
-    <LabelledControl id={id} label={label} hint={hint} error={error}>
+    <LabelledControl id={id} label={label} hint={hint} error={error} className={className}>
       <textarea
         className="textarea"
         id={id}

@@ -40,6 +40,8 @@ export const REVIEW_PARAMS = {
   'check.fix-date-unreadable': ['id', 'value'],
 
   // Section 1: official parts left empty.
+  // The questionnaire itself: started before the interview's result was settled.
+  'saq.provisional': ['saq', 'list'],
   's1.company-name': [],
   's1.contact-name': [],
   's1.contact-email': [],

@@ -169,8 +169,20 @@ export interface Assessment {
   contentVersion: string;
   /** The interview answers the decision was made from (a copy: re-running the interview changes nothing here). */
   interview?: InterviewAnswers;
+  /** The interview it was started from, as this browser keeps it (for re-checking the SAQ). */
+  interviewId?: string;
   /** The decision the assessment was started from, with its sourced reasons. */
   decision?: RecordedDecision;
+  /**
+   * Started while the interview's result was not settled: `saq` is the likely one of `candidates`,
+   * and the assessment says so until the answer arrives and confirms or changes it.
+   */
+  provisional?: {
+    candidates: SaqId[];
+    since: string;
+    /** The answer arrived and says another SAQ (`to`), or none: the person decides what to do. */
+    outcome?: { kind: 'changed'; to: SaqId } | { kind: 'no-saq' };
+  };
   rows: Record<string, RowAnswer>;
   /** Answers to rows the current SAQ does not have (after a change of SAQ), kept recoverable. */
   dropped: Record<string, RowAnswer>;

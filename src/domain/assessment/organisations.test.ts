@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
 import type { Assessment } from './model';
-import { channelsAssessedSeparately, currentChannelSets } from './organisations';
+import {
+  channelsAssessedSeparately,
+  currentAssessments,
+  currentChannelSets,
+  organisationGroups,
+} from './organisations';
 
 let n = 0;
 const assessment = (
@@ -80,5 +85,46 @@ describe('channels assessed separately', () => {
   it('names nothing for an organisation with one assessment', () => {
     const online = assessment('Hall Trust', 'A', ['ecommerce'], '2026-03-01');
     expect(channelsAssessedSeparately(online, [online])).toEqual([]);
+  });
+});
+
+describe('the organisations on the start page', () => {
+  const interview = (organisation: string, updatedAt: string) => ({ organisation, updatedAt });
+
+  it('lists each organisation once, with its interview and its assessments, latest first', () => {
+    const park = assessment('Park Trust', 'A', ['ecommerce'], '2026-03-01');
+    const gala1 = assessment('Gala Friends', 'A', ['ecommerce'], '2026-02-01');
+    const gala2 = assessment('Gala Friends', 'P2PE', ['cardPresent'], '2026-04-01');
+    const groups = organisationGroups(
+      [interview('Gala Friends', '2026-01-01'), interview('Harbour', '2026-05-01')],
+      [park, gala1, gala2],
+    );
+    expect(groups.map((g) => [g.name, !!g.interview, g.assessments.map((a) => a.saq)])).toEqual([
+      ['Harbour', true, []],
+      ['Gala Friends', true, ['P2PE', 'A']],
+      ['Park Trust', false, ['A']],
+    ]);
+  });
+
+  it('keeps every unnamed interview on its own, and one interview per name', () => {
+    const groups = organisationGroups(
+      [
+        interview('', '2026-01-02'),
+        interview('', '2026-01-01'),
+        interview('Oak', '2026-01-03'),
+        interview('Oak', '2026-01-04'),
+      ],
+      [],
+    );
+    expect(groups.map((g) => [g.name, g.interview?.updatedAt])).toEqual([
+      ['Oak', '2026-01-04'],
+      ['', '2026-01-02'],
+      ['', '2026-01-01'],
+    ]);
+  });
+
+  it('gives every organisation its current assessments, one or several', () => {
+    const solo = assessment('Solo Fund', 'A', ['ecommerce'], '2026-03-01');
+    expect(summary(currentAssessments([solo]))).toEqual({ 'Solo Fund': ['A'] });
   });
 });

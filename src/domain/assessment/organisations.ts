@@ -8,6 +8,16 @@ import type { Assessment } from './model';
  * all. Returns the organisations with two or more current assessments, channels in the usual order.
  */
 export function currentChannelSets(items: readonly Assessment[]): Map<string, Assessment[]> {
+  const result = new Map<string, Assessment[]>();
+  for (const [org, list] of currentAssessments(items)) if (list.length > 1) result.set(org, list);
+  return result;
+}
+
+/**
+ * Every organisation's current assessments (one or more): for each payment channel, the newest
+ * assessment covering it, channels in the usual order.
+ */
+export function currentAssessments(items: readonly Assessment[]): Map<string, Assessment[]> {
   const covers = (a: Assessment): readonly ChannelKind[] =>
     a.channels.length > 0 ? a.channels : CHANNELS;
   const byOrg = new Map<string, Assessment[]>();
@@ -21,12 +31,63 @@ export function currentChannelSets(items: readonly Assessment[]): Map<string, As
   const order = (a: Assessment) => Math.min(...covers(a).map((c) => CHANNELS.indexOf(c)));
   const result = new Map<string, Assessment[]>();
   for (const [org, list] of byOrg)
-    if (list.length > 1)
-      result.set(
-        org,
-        [...list].sort((x, y) => order(x) - order(y)),
-      );
+    result.set(
+      org,
+      [...list].sort((x, y) => order(x) - order(y)),
+    );
   return result;
+}
+
+/** One organisation as the start page lists it: its interview (if any) and its assessments. */
+export interface OrganisationGroup<I> {
+  /** The name; empty for an interview not named yet. */
+  name: string;
+  interview?: I;
+  /** Newest first. */
+  assessments: Assessment[];
+  /** The latest change to any of them (ISO). */
+  updatedAt: string;
+}
+
+/**
+ * The organisations kept in this browser, the most recently changed first: each named one once,
+ * with its interview and its assessments; each unnamed interview on its own.
+ */
+export function organisationGroups<I extends { organisation: string; updatedAt: string }>(
+  interviews: readonly I[],
+  assessments: readonly Assessment[],
+): OrganisationGroup<I>[] {
+  const byName = new Map<string, OrganisationGroup<I>>();
+  const unnamed: OrganisationGroup<I>[] = [];
+  const later = (a: string, b: string) => (a > b ? a : b);
+  for (const i of interviews) {
+    if (!i.organisation) {
+      unnamed.push({ name: '', interview: i, assessments: [], updatedAt: i.updatedAt });
+      continue;
+    }
+    const group = byName.get(i.organisation);
+    // One interview per organisation: should two carry the same name, the latest is shown.
+    if (group?.interview && group.interview.updatedAt >= i.updatedAt) continue;
+    byName.set(i.organisation, {
+      name: i.organisation,
+      interview: i,
+      assessments: group?.assessments ?? [],
+      updatedAt: later(group?.updatedAt ?? '', i.updatedAt),
+    });
+  }
+  for (const a of assessments) {
+    const group = byName.get(a.organisation) ?? {
+      name: a.organisation,
+      assessments: [],
+      updatedAt: '',
+    };
+    group.assessments = [...group.assessments, a].sort((x, y) =>
+      y.updatedAt.localeCompare(x.updatedAt),
+    );
+    group.updatedAt = later(group.updatedAt, a.updatedAt);
+    byName.set(a.organisation, group);
+  }
+  return [...byName.values(), ...unnamed].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt));
 }
 
 export interface SeparateChannel {

@@ -1,8 +1,8 @@
 /** One thing the review lists before an assessment can be marked complete. */
 import type { ReviewMessage } from './messages';
 
-/** The page an item links to: a requirement group, Section 1 or Section 3. */
-export type ReviewArea = 'requirements' | 'section1' | 'section3';
+/** The page an item links to: a requirement group, Section 1, Section 3 or the interview's result. */
+export type ReviewArea = 'requirements' | 'section1' | 'section3' | 'interview';
 
 export interface ReviewItem extends ReviewMessage {
   area: ReviewArea;

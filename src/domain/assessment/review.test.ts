@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sayReviewItem } from './review-text';
 import type { Assessment } from './model';
 import { REVIEW_CODES } from './messages';
-import { REVIEW_RULES, reviewItems, type ReviewSaq } from './review';
+import { groupReview, REVIEW_RULES, reviewItems, type ReviewItem, type ReviewSaq } from './review';
 import { createAssessment } from './proposals';
 import {
   cleanAssessment,
@@ -276,6 +276,17 @@ describe('official parts left empty', () => {
     expect(codes(withSection1({ companyName: undefined }))).toEqual([]);
   });
 
+  it('a provisional questionnaire: settle the interview first', () => {
+    const provisional: Assessment = {
+      ...cleanAssessment(),
+      provisional: { candidates: ['A', 'A-EP'], since: '2026-11-01T00:00:00.000Z' },
+    };
+    const [item, ...rest] = items(provisional);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ code: 'saq.provisional', area: 'interview', kind: 'missing' });
+    expect(sayReviewItem(item!)).toContain('SAQ A, SAQ A-EP');
+  });
+
   it('Part 2b: a description for each channel assessed', () => {
     expect(codes(withSection1({ channelDescriptions: {} }))).toEqual(['s1.channel-ecommerce']);
     expect(
@@ -517,5 +528,60 @@ describe('coverage of the rules', () => {
   it('every code of every rule fired in a test above', () => {
     const untested = REVIEW_RULES.flatMap((r) => r.codes).filter((c) => !seen.has(c));
     expect(untested).toEqual([]);
+  });
+});
+
+describe('the review grouped by requirement', () => {
+  const item = (
+    area: ReviewItem['area'],
+    target: string,
+    code: ReviewItem['code'],
+    principal?: string,
+  ): ReviewItem => ({
+    area,
+    target,
+    kind: 'missing',
+    code,
+    params: {},
+    ...(principal ? { principal } : {}),
+  });
+
+  it('puts the questionnaire and Section 1 first, requirements in the SAQ order, Section 3 last', () => {
+    const groups = groupReview(
+      [
+        item('section3', 'signatory', 'row.choose-response'),
+        item('requirements', '12.8.1', 'row.choose-response', '12'),
+        item('requirements', '3.1.1', 'row.choose-response', '3'),
+        item('section1', 'company', 'row.choose-response'),
+        item('requirements', '12.8.2', 'row.choose-response', '12'),
+        item('interview', 'result', 'row.choose-response'),
+        item('requirements', '12.10.1', 'row.choose-response'),
+      ],
+      ['3', '12'],
+    );
+    expect(groups.map((g) => [g.key, g.items.length])).toEqual([
+      ['interview', 1],
+      ['section1', 1],
+      ['3', 1],
+      ['12', 3],
+      ['section3', 1],
+    ]);
+    expect(groups[3]?.principal).toBe('12');
+    expect(groups[3]?.items.map((i) => i.target)).toEqual(['12.8.1', '12.8.2', '12.10.1']);
+  });
+
+  it('counts the missing rows of a real assessment under their requirement', () => {
+    const a = cleanAssessment();
+    const rows = { ...a.rows };
+    delete rows['12.8.1'];
+    delete rows['12.8.2'];
+    const found = items({ ...a, rows });
+    const groups = groupReview(
+      found,
+      outline().groups.map((g) => g.principal),
+    );
+    const twelve = groups.find((g) => g.key === '12');
+    expect(twelve?.items.map((i) => i.target)).toEqual(['12.8.1', '12.8.2']);
+    expect(groupReview([], ['12'])).toEqual([]);
   });
 });

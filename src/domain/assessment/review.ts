@@ -129,6 +129,26 @@ const namedProviders = (a: Assessment) =>
 /** Each consistency and completeness rule, in the order the review lists them. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
+    id: 'saq-settled',
+    codes: ['saq.provisional'],
+    source:
+      'The SAQ rests on the eligibility criteria the merchant confirms (Part 2h): an SAQ chosen before the answer is known cannot be attested',
+    run: ({ a }) =>
+      a.provisional
+        ? [
+            {
+              area: 'interview',
+              target: 'result',
+              kind: 'missing',
+              ...msg('saq.provisional', {
+                saq: SAQ_FACTS[a.saq].name,
+                list: a.provisional.candidates.map((id) => SAQ_FACTS[id].name).join(', '),
+              }),
+            },
+          ]
+        : [],
+  },
+  {
     id: 'row-complete',
     codes: [
       'row.choose-response',
@@ -603,4 +623,43 @@ export function reviewItems(saq: ReviewSaq, a: Assessment, today?: string): Revi
   const day = dayNumber(today) ?? dayNumber(fallbackDay(a)) ?? 0;
   const context: ReviewContext = { saq, a, ids: answerableRows(saq), today: day };
   return REVIEW_RULES.flatMap((rule) => rule.run(context));
+}
+
+/** The review's items under one heading: the questionnaire, Section 1, one requirement, Section 3. */
+export interface ReviewGroup {
+  /** `interview`, `section1`, `section3`, or the principal requirement ('8', 'A2'). */
+  key: string;
+  area: ReviewItem['area'];
+  /** For a requirement's group: its principal requirement. */
+  principal?: string;
+  items: ReviewItem[];
+}
+
+/**
+ * What is missing, grouped as the person fixes it: the questionnaire first, then Section 1, each
+ * principal requirement in the SAQ's order (`order`), then Section 3. Each group's count is its
+ * items' length; within a group the items keep the review's order.
+ */
+export function groupReview(items: readonly ReviewItem[], order: readonly string[]): ReviewGroup[] {
+  const groups = new Map<string, ReviewGroup>();
+  for (const item of items) {
+    const key =
+      item.area === 'requirements' ? (item.principal ?? principalOf(item.target)) : item.area;
+    const group = groups.get(key) ?? {
+      key,
+      area: item.area,
+      ...(item.area === 'requirements' ? { principal: key } : {}),
+      items: [],
+    };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  const rank = (g: ReviewGroup) => {
+    if (g.area === 'interview') return -2;
+    if (g.area === 'section1') return -1;
+    if (g.area === 'section3') return order.length + 1;
+    const at = order.indexOf(g.key);
+    return at < 0 ? order.length : at;
+  };
+  return [...groups.values()].sort((x, y) => rank(x) - rank(y));
 }

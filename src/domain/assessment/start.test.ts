@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, SaqOutline } from './model';
 import { nextYear, readPlan, startAssessments } from './start';
+import type { InterviewAnswers } from '../eligibility/journey';
 
 const outline = (id: SaqOutline['id'], rows: string[]): SaqOutline => ({
   id,
@@ -55,6 +56,52 @@ describe('startAssessments', () => {
       ['one', 'A', ['ecommerce'], 'Friends of the Park'],
       ['two', 'P2PE', ['cardPresent'], 'Friends of the Park'],
     ]);
+  });
+
+  it('marks an assessment started from an unsettled result as provisional, with its interview', () => {
+    const interview: InterviewAnswers = {
+      role: 'merchant' as const,
+      processors: [],
+      channels: ['ecommerce' as const],
+      ecommerce: [
+        {
+          paymentPage: 'iframe' as const,
+          scriptProtection: 'unsure' as const,
+          websiteHost: 'pci-compliant-provider' as const,
+          another: 'no' as const,
+        },
+      ],
+      moto: [],
+      cardPresent: [],
+      storesAccountDataElectronically: 'no' as const,
+      receivesAccountDataElectronically: 'no' as const,
+      keepsPaperWithCardData: 'no' as const,
+      thirdPartiesConfirmedCompliant: 'yes' as const,
+      annualCardTransactions: 'under-20k' as const,
+    };
+    const start = (saq: 'A' | 'A-EP', answers = interview) =>
+      startAssessments({
+        ...base,
+        plan: [{ saq, channels: ['ecommerce'] }],
+        saqs: { [saq]: outline(saq, ['12.8.1']) },
+        interview: answers,
+        interviewId: 'interview-7',
+        newId: () => 'p',
+      });
+    const result = start('A');
+    if (!result.ok) throw new Error('not started');
+    expect(result.assessments[0]).toMatchObject({
+      interviewId: 'interview-7',
+      provisional: { candidates: ['A', 'A-EP'], since: base.now },
+    });
+    // Settled: not provisional.
+    const settled = start('A', {
+      ...interview,
+      ecommerce: [{ paymentPage: 'iframe', scriptProtection: 'provider-confirmed', another: 'no' }],
+    });
+    if (!settled.ok) throw new Error('not started');
+    expect(settled.assessments[0]?.provisional).toBeUndefined();
+    expect(settled.assessments[0]?.interviewId).toBe('interview-7');
   });
 
   it('names the questionnaires it has no content for, and starts none', () => {

@@ -6,6 +6,7 @@ import { decideSaq } from '../eligibility/decide-saq';
 import { toProfile, type InterviewAnswers } from '../eligibility/journey';
 import { CHANNELS, SAQ_IDS, type ChannelKind, type SaqId } from '../eligibility/saq-catalog';
 import type { Assessment, SaqOutline } from './model';
+import { likelySaq } from './provisional';
 import { createAssessment } from './proposals';
 
 export interface PlannedAssessment {
@@ -40,6 +41,8 @@ export interface StartInput {
   organisation: string;
   /** The interview the plan came from, kept as the record of why this SAQ. */
   interview?: InterviewAnswers;
+  /** That interview's id in this browser, so the SAQ can be re-checked when its answers change. */
+  interviewId?: string;
   contentVersion: string;
   now: string;
   newId: () => string;
@@ -56,20 +59,31 @@ export function startAssessments(
   if (missing.length > 0) return { ok: false, missing };
   const profile = input.interview ? toProfile(input.interview) : null;
   const decision = profile ? decideSaq(profile) : undefined;
+  // Started from a result that is not settled: the likely SAQ, marked provisional until it is.
+  const own = decision?.merchant ?? decision;
+  const provisional =
+    decision && own && likelySaq(decision) !== null
+      ? { candidates: own.candidates, since: input.now }
+      : undefined;
   const assessments = input.plan.flatMap((p) => {
     const saq = input.saqs[p.saq];
     if (!saq) return [];
+    const created = createAssessment({
+      id: input.newId(),
+      organisation: input.organisation.trim(),
+      channels: p.channels,
+      saq,
+      contentVersion: input.contentVersion,
+      ...(input.interview ? { interview: input.interview } : {}),
+      ...(decision ? { decision } : {}),
+      now: input.now,
+    });
     return [
-      createAssessment({
-        id: input.newId(),
-        organisation: input.organisation.trim(),
-        channels: p.channels,
-        saq,
-        contentVersion: input.contentVersion,
-        ...(input.interview ? { interview: input.interview } : {}),
-        ...(decision ? { decision } : {}),
-        now: input.now,
-      }),
+      {
+        ...created,
+        ...(input.interviewId ? { interviewId: input.interviewId } : {}),
+        ...(provisional && provisional.candidates.includes(p.saq) ? { provisional } : {}),
+      },
     ];
   });
   return { ok: true, assessments };

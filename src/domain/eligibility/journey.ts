@@ -598,6 +598,58 @@ export function previousStep(a: InterviewAnswers, id: string): Step | null {
   return index > 0 ? (steps[index - 1] ?? null) : null;
 }
 
+/** Whether a step's answer was filled in from the processor choice (and not given by the person). */
+export function isPrefilled(a: InterviewAnswers, s: Pick<Step, 'id'>): boolean {
+  return a.prefilledBy?.[s.id] !== undefined;
+}
+
+/**
+ * The questions the person is asked, in order: the journey without the steps their processor
+ * choice answered for them (those are skipped), except `current` when it is on screen.
+ */
+export function askedSteps(a: InterviewAnswers, current?: string): Step[] {
+  return journey(a).filter((s) => s.id === current || !isPrefilled(a, s));
+}
+
+/**
+ * "Question n of m": where `stepId` is among the questions asked, and how many there are as far as
+ * the answers so far tell. Each Continue moves n on by one and Back by one back; m can change with
+ * an answer (another channel adds questions), never n.
+ */
+export function questionProgress(
+  a: InterviewAnswers,
+  stepId: string,
+): { index: number; total: number } {
+  const asked = askedSteps(a, stepId);
+  const index = asked.findIndex((s) => s.id === stepId);
+  return { index: index < 0 ? asked.length : index + 1, total: asked.length };
+}
+
+/**
+ * Where Continue leads from step `from`: the next question after it (skipping those answered from
+ * the processor choice), or an earlier unanswered one if there is one; null once nothing is left.
+ * After going back, Continue walks forward through the answers given, as a paper form would.
+ */
+export function stepAfter(a: InterviewAnswers, from: string): Step | null {
+  const steps = journey(a);
+  const open = steps.findIndex((s) => !isAnswered(a, s));
+  const at = steps.findIndex((s) => s.id === from);
+  const following = at < 0 ? -1 : steps.findIndex((s, i) => i > at && !isPrefilled(a, s));
+  const found = [open, following].filter((i) => i >= 0);
+  if (open < 0) return null;
+  return steps[Math.min(...found)] ?? null;
+}
+
+/**
+ * The question before `stepId` among those asked (the one a person who went straight through saw
+ * last); the machine prefers its history of the steps actually visited.
+ */
+export function previousAskedStep(a: InterviewAnswers, stepId: string): Step | null {
+  const asked = askedSteps(a, stepId);
+  const index = asked.findIndex((s) => s.id === stepId);
+  return index > 0 ? (asked[index - 1] ?? null) : null;
+}
+
 export function isComplete(a: InterviewAnswers): boolean {
   return nextStep(a) === null;
 }

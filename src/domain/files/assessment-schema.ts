@@ -156,7 +156,20 @@ export const assessmentSchema = z.strictObject({
   saqEdition: shortText,
   contentVersion: shortText,
   interview: interviewAnswersSchema.optional(),
+  interviewId: z.string().max(ID_MAX).optional(),
   decision: decisionSchema.optional(),
+  provisional: z
+    .strictObject({
+      candidates: z.array(z.enum(SAQ_IDS)).max(SAQ_IDS.length),
+      since: stampSchema,
+      outcome: z
+        .discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('changed'), to: z.enum(SAQ_IDS) }),
+          z.strictObject({ kind: z.literal('no-saq') }),
+        ])
+        .optional(),
+    })
+    .optional(),
   rows,
   dropped: rows,
   groupsDone: z.array(z.string().max(4)).max(20),

@@ -8,7 +8,7 @@ import { complianceStatus, part4Lines, type ComplianceStatus } from '../assessme
 import type { ReviewSaq } from '../assessment/review';
 import { assessmentStatus } from '../assessment/status';
 import { progress } from '../assessment/rules';
-import { currentChannelSets } from '../assessment/organisations';
+import { currentAssessments } from '../assessment/organisations';
 import type { ChannelKind, SaqId } from '../eligibility/saq-catalog';
 
 export interface ChannelSummary {
@@ -42,8 +42,8 @@ export interface OrganisationSummary {
 }
 
 /**
- * The summary for `organisation`, or null when it has fewer than two current assessments (nothing
- * to combine). `outlines` holds the SAQ outline of each SAQ the assessments use.
+ * The summary for `organisation` (one current assessment or several, one per channel), or null when
+ * this browser has none for it. `outlines` holds the SAQ outline of each SAQ the assessments use.
  */
 export function organisationSummary(
   organisation: string,
@@ -51,7 +51,7 @@ export function organisationSummary(
   outlines: Partial<Record<SaqId, ReviewSaq>>,
   today?: string,
 ): OrganisationSummary | null {
-  const current = currentChannelSets(assessments).get(organisation);
+  const current = currentAssessments(assessments).get(organisation);
   if (!current) return null;
   const channels = current.flatMap((a): ChannelSummary[] => {
     const outline = outlines[a.saq];

@@ -22,6 +22,7 @@ import { useInterview, useInterviewActor } from './interview-actor';
 import { pickedProcessors, processorCandidates } from '@/domain/eligibility/processor-alternatives';
 import { namedProviders, unsureSteps } from '@/domain/eligibility/settle';
 import { questionText } from '@/content/eligibility';
+import { ProvisionalStart } from './provisional-start';
 
 const w = (code: keyof typeof RESULT_WORDS, params?: Record<string, string | number>) =>
   say(RESULT_WORDS, code, params);
@@ -387,6 +388,7 @@ export function ResultPage({
               <a href="#change-it">{w('settle.change-setup')}</a>
             </p>
           ) : null}
+          <ProvisionalStart decision={decision} />
         </section>
       ) : null}
 

@@ -1,4 +1,5 @@
 /** Export: the on-screen report, the PDF record, the printable worksheets and the official forms. */
-export { ReportPage } from './report-page';
+export { PdfButton, ReportPage } from './report-page';
+export { useReportModel } from './use-report';
 export { WorksheetsPage } from './worksheets-page';
 export { OfficialFormsPage } from './official-forms-page';

@@ -15,7 +15,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { AssessmentSession } from '@/hooks/assessment-session';
 import { OFFICIAL_FORMS_WORDS, SAVING_WORDS, say } from '@/content/words';
 import { assessmentPageUrl, assessmentUrl } from '@/lib/paths';
-import { getWorkshopAssessment } from '@/storage/workshop';
+import { getWorkshopOrganisation } from '@/storage/workshop';
 import { CsvExport } from './csv-export';
 import { useReportModel } from './use-report';
 
@@ -169,7 +169,7 @@ export function ReportPage({ session }: { session: AssessmentSession }) {
   const { assessment } = session;
   const m = useReportModel(session);
   // While the workshop view is on, the client's name stays out of the title.
-  const [workshop] = useState(() => getWorkshopAssessment() !== null);
+  const [workshop] = useState(() => getWorkshopOrganisation() !== null);
   useDocumentTitle(
     t('export.document-title', {
       name: workshop ? say(SAVING_WORDS, 'workshop.title') : m.organisation,

@@ -1,29 +1,39 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { HOME_WORDS, say } from '@/content/words';
 import type { Assessment } from '@/domain/assessment/model';
+import { FILES_URL } from '@/lib/paths';
 import { hadData, lastBackup } from '@/storage/backup-log';
+
+const w = (code: keyof typeof HOME_WORDS, params?: Record<string, string | number>) =>
+  say(HOME_WORDS, code, params);
 
 /** Tells the user plainly where their work lives, whether the browser may evict it, and when they last backed up. */
 export function DataNotice({
   hasWork,
   assessments,
+  hadAssessments,
   listFailed,
 }: {
   hasWork: boolean;
+  /** The assessments shown (in workshop view, only the shown organisation's). */
   assessments: readonly Assessment[];
+  /** Whether the browser holds any assessment at all. */
+  hadAssessments: boolean;
   listFailed: boolean;
 }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   // This browser held assessments before, and now holds none: say what probably happened.
-  const vanished = hadData() && (listFailed || (assessments.length === 0 && !hasWork));
+  const vanished = hadData() && (listFailed || (!hadAssessments && !hasWork));
   // Changes since the last backup file: remind after every session with changes.
   const backup = lastBackup();
   const unsaved = assessments.some((a) => !backup || a.updatedAt > backup);
+  const any = hasWork || assessments.length > 0;
   useEffect(() => {
     // Ask the browser to keep our storage even when disk space runs low.
-    if (!hasWork || !navigator.storage?.persist) return;
+    if (!any || !navigator.storage?.persist) return;
     navigator.storage.persist().then(setPersisted, () => setPersisted(false));
-  }, [hasWork]);
+  }, [any]);
   // Read once per mount: the reminder does not need to tick while the page is open.
   const [days] = useState(() => {
     const backup = lastBackup();
@@ -33,44 +43,34 @@ export function DataNotice({
   if (!window.isSecureContext)
     return (
       <div className="notification notification--warning" role="alert">
-        <h2 className="notification__title">This page is not served securely</h2>
-        <p>
-          OpenSAQ is open over plain HTTP from another computer. Browsers only allow saving work,
-          protected backups and offline use on HTTPS or on this computer (localhost). Ask whoever
-          set it up to serve it over HTTPS; until then, do not rely on your work being kept.
-        </p>
+        <h2 className="notification__title">{w('notice.insecure.title')}</h2>
+        <p>{w('notice.insecure.body')}</p>
       </div>
     );
   if (vanished)
     return (
       <div className="notification notification--warning" role="alert">
-        <h2 className="notification__title">Your saved work is no longer in this browser</h2>
+        <h2 className="notification__title">{w('notice.vanished.title')}</h2>
         <p>
-          This browser held OpenSAQ assessments before, but they are not here now. The usual
-          reasons: browsing data was cleared, the browser freed space, the computer wiped its
-          profiles, or this is a different browser or user profile. If you saved a backup file,{' '}
-          <Link to="/files">open it here</Link> to get your work back.
+          {w('notice.vanished.body')} <Link to={FILES_URL}>{w('notice.vanished.link')}</Link>.
         </p>
       </div>
     );
-  if (!hasWork && !unsaved) return null;
+  if (!any && !unsaved) return null;
 
   return (
     <div className="notification" role="status">
       <p>
-        Your work is kept only in this browser, on this computer.{' '}
-        {persisted === true ? 'The browser has agreed to keep it even when space runs low.' : ''}
-        {persisted === false
-          ? 'The browser may clear it if space runs low, or if browsing data is cleared.'
-          : ''}{' '}
+        {w('notice.kept')} {persisted === true ? w('notice.persisted') : ''}
+        {persisted === false ? w('notice.not-persisted') : ''}{' '}
         {days === null
-          ? 'You have not saved a backup file yet.'
+          ? w('notice.no-backup')
           : days > 30
-            ? `Your last backup was ${days} days ago.`
+            ? w('notice.backup-old', { days })
             : unsaved
-              ? 'You have made changes since your last backup.'
+              ? w('notice.changed')
               : ''}{' '}
-        <Link to="/files">Save a backup file</Link>.
+        <Link to={FILES_URL}>{w('notice.save')}</Link>.
       </p>
     </div>
   );

@@ -1,133 +1,195 @@
 import { Suspense } from 'react';
-import { Await, Link, useNavigate } from 'react-router';
+import { Await, Form } from 'react-router';
 import type { SaqContent } from '@/content/schema';
+import { HOME_WORDS, say } from '@/content/words';
 import type { Assessment } from '@/domain/assessment/model';
-import { hasStarted, resumePath } from '@/domain/eligibility/journey';
-import { INTERVIEW_START_URL } from '@/lib/paths';
+import type { SaqId } from '@/domain/eligibility/saq-catalog';
+import { NEW_INTERVIEW_URL } from '@/lib/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import type { InterviewDraft } from '@/storage/interview-store';
-import { AssessmentList, type AssessmentActions } from './assessment-list';
+import { getWorkshopOrganisation } from '@/storage/workshop';
 import { DataNotice } from './data-notice';
+import {
+  OrganisationList,
+  type AssessmentActions,
+  type InterviewActions,
+} from './organisation-list';
+
+const w = (code: keyof typeof HOME_WORDS, params?: Record<string, string | number>) =>
+  say(HOME_WORDS, code, params);
+
+/** Where an interview is, worked out by the app (the decision engine stays off this page). */
+export type InterviewStatus =
+  | { kind: 'asking'; index: number; total: number }
+  | { kind: 'checking' }
+  | { kind: 'result'; saq: SaqId }
+  | { kind: 'per-channel'; saqs: SaqId[] }
+  | { kind: 'open'; candidates: SaqId[] }
+  | { kind: 'other' };
+
+/** One organisation's interview as the start page lists it. */
+export interface InterviewSummary {
+  id: string;
+  /** Empty until named. */
+  organisation: string;
+  updatedAt: string;
+  /** How many answers it holds: what "Start again" deletes. */
+  answers: number;
+  status: InterviewStatus;
+}
 
 /** The start page: what OpenSAQ does, and where to pick up saved work. */
 export interface HomeData {
-  /** The saved interview, or null when there is none (or storage is refused). */
-  draft: (InterviewDraft & { updatedAt: string }) | null;
+  /** The interviews worth listing (in workshop view, only the shown organisation's). */
+  interviews: InterviewSummary[];
+  /** The assessments (in workshop view, only the shown organisation's). */
   assessments: Assessment[];
   /** The content of every SAQ the assessments use, for their progress. */
   saqs: Record<string, SaqContent>;
   /** Set when the assessments could not be read. */
   listError: string | null;
+  /** Whether this browser holds any assessment at all (workshop view or not). */
+  hadAssessments: boolean;
 }
 
 export function HomePage({
   saved,
-  onStartAgain,
   actions,
+  interviewActions,
 }: {
   /** The work kept in this browser, read after the first paint. */
   saved: Promise<HomeData>;
-  /** Deletes the saved interview (and forgets the open one). */
-  onStartAgain: () => Promise<void>;
   actions: AssessmentActions;
+  interviewActions: InterviewActions;
 }) {
-  useDocumentTitle('Which PCI questionnaire do you need?');
+  useDocumentTitle(w('title'));
   return (
     <div className="narrow">
-      <h1>Which PCI questionnaire do you need?</h1>
-      <p className="lead">
-        If your organisation takes card payments, the card brands expect you to check your security
-        once a year with a PCI DSS Self-Assessment Questionnaire (SAQ). Answer a few plain questions
-        about how you take payments, and OpenSAQ tells you which SAQ applies and why.
-      </p>
+      <h1>{w('title')}</h1>
+      <p className="lead">{w('lead')}</p>
       <ul className="list list--bullet">
-        <li>
-          It takes about five minutes. You can stop and come back: your answers are kept in this
-          browser.
-        </li>
-        <li>Nothing you enter leaves this computer. There is no account and no server.</li>
-        <li>Where you are not sure of an answer, say so: we tell you who to ask.</li>
+        <li>{w('point.time')}</li>
+        <li>{w('point.private')}</li>
+        <li>{w('point.unsure')}</li>
       </ul>
       <Suspense
         fallback={
           <p role="status" className="loading">
-            Looking for work saved in this browser&hellip;
+            {w('loading')}
           </p>
         }
       >
         <Await resolve={saved}>
           {(data: HomeData) => (
-            <SavedWork data={data} onStartAgain={onStartAgain} actions={actions} />
+            <SavedWork data={data} actions={actions} interviewActions={interviewActions} />
           )}
         </Await>
       </Suspense>
-      <h2>What you will need</h2>
-      <p>
-        It helps to know which payment provider you use (for example Stripe, PayPal, iATS or Square)
-        and how your donation page works. If you do not know, the questions explain how to find out
-        and who to ask.
-      </p>
+      <h2>{w('need.title')}</h2>
+      <p>{w('need.body')}</p>
     </div>
   );
 }
 
-/** Where to pick up: the saved interview, the notice about keeping work, and the assessments. */
+/**
+ * Starts (or reopens) an organisation's interview: the form posts to the app's own route, which
+ * names the interview and opens its first question.
+ */
+function StartForm({
+  id,
+  label,
+  hint,
+  button,
+  start,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  button: string;
+  start?: boolean;
+}) {
+  return (
+    <Form method="post" action={NEW_INTERVIEW_URL} className="start-form">
+      <div className="form-group">
+        <label className="label" htmlFor={id}>
+          {label}
+        </label>
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+        <input
+          className="input"
+          id={id}
+          name="organisation"
+          autoComplete="organization"
+          maxLength={200}
+          aria-describedby={`${id}-hint`}
+        />
+      </div>
+      <button type="submit" className={`button${start ? ' button--start' : ''}`}>
+        {button}
+      </button>
+    </Form>
+  );
+}
+
+/** Where to pick up: a way to start, the notice about keeping work, and the organisations. */
 function SavedWork({
   data,
-  onStartAgain,
   actions,
+  interviewActions,
 }: {
   data: HomeData;
-  onStartAgain: () => Promise<void>;
   actions: AssessmentActions;
+  interviewActions: InterviewActions;
 }) {
-  const navigate = useNavigate();
-  const { draft } = data;
-  const started = draft !== null && hasStarted(draft);
+  const workshop = getWorkshopOrganisation();
+  const nothing = data.interviews.length === 0 && data.assessments.length === 0;
+  const workshopHasInterview = data.interviews.some((i) => i.organisation === workshop);
   return (
     <>
-      {started ? (
-        <div className="resume">
-          <p>
-            You have answers saved in this browser from{' '}
-            {new Date(draft.updatedAt).toLocaleString(undefined, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            })}
-            .
-          </p>
-          <Link className="button" to={resumePath(draft)}>
-            Continue where you left off
-          </Link>{' '}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={async () => {
-              if (
-                !window.confirm(
-                  'Start again? Your saved answers will be deleted from this browser.',
-                )
-              )
-                return;
-              await onStartAgain();
-              void navigate(INTERVIEW_START_URL);
-            }}
-          >
-            Start again
-          </button>
-        </div>
-      ) : (
-        <Link className="button button--start" to={INTERVIEW_START_URL}>
-          Start now
-        </Link>
-      )}
-      <DataNotice hasWork={started} assessments={data.assessments} listFailed={!!data.listError} />
-      <AssessmentList
+      {workshop !== null ? (
+        workshopHasInterview ? null : (
+          <Form method="post" action={NEW_INTERVIEW_URL}>
+            <input type="hidden" name="organisation" value={workshop} />
+            <button type="submit" className="button button--start">
+              {w('start.for', { organisation: workshop })}
+            </button>
+          </Form>
+        )
+      ) : nothing ? (
+        <StartForm
+          id="start-organisation"
+          label={w('start.label')}
+          hint={w('start.hint')}
+          button={w('start.button')}
+          start
+        />
+      ) : null}
+      <DataNotice
+        hasWork={data.interviews.length > 0}
+        assessments={data.assessments}
+        hadAssessments={data.hadAssessments}
+        listFailed={!!data.listError}
+      />
+      <OrganisationList
+        interviews={data.interviews}
         assessments={data.assessments}
         saqs={data.saqs}
         listError={data.listError}
         actions={actions}
+        interviewActions={interviewActions}
       />
+      {workshop === null && !nothing ? (
+        <section aria-labelledby="another-title">
+          <h2 id="another-title">{w('start.another.title')}</h2>
+          <StartForm
+            id="another-organisation"
+            label={w('start.another.label')}
+            hint={w('start.another.hint')}
+            button={w('start.another.button')}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

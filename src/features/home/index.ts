@@ -1,3 +1,3 @@
-/** The start page: what OpenSAQ does, saved work, and the assessments kept in this browser. */
-export { HomePage, type HomeData } from './home-page';
-export type { AssessmentActions } from './assessment-list';
+/** The start page: what OpenSAQ does, and each organisation's interview and assessments. */
+export { HomePage, type HomeData, type InterviewStatus, type InterviewSummary } from './home-page';
+export type { AssessmentActions, InterviewActions } from './organisation-list';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ORGANISATION_WORDS, SAVING_WORDS, say } from '@/content/words';
-import { getWorkshopAssessment } from '@/storage/workshop';
+import { getWorkshopOrganisation } from '@/storage/workshop';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { CHANNEL_NAMES, SAQ_FACTS } from '@/domain/eligibility/saq-catalog';
 import { STATUS_NAMES } from '@/domain/report/names';
@@ -22,7 +22,7 @@ export function OrganisationPage({
   summary: OrganisationSummary | null;
 }) {
   // While the workshop view is on, the client's name stays out of the title.
-  const [workshop] = useState(() => getWorkshopAssessment() !== null);
+  const [workshop] = useState(() => getWorkshopOrganisation() !== null);
   useDocumentTitle(
     w('document-title', {
       name: workshop ? say(SAVING_WORDS, 'workshop.title') : name || w('your-organisation'),

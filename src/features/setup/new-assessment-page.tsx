@@ -29,8 +29,11 @@ export function NewAssessmentPage({
   plan: readonly PlannedAssessment[];
   /** The content of every planned SAQ OpenSAQ has. */
   saqs: Readonly<Partial<Record<SaqId, SaqOutline>>>;
-  /** The saved interview, when there is one: the assessments keep it as the record of why. */
-  interview: InterviewAnswers | undefined;
+  /**
+   * The interview the result came from, when there is one: the assessments keep its answers as the
+   * record of why, and its organisation's name is filled in.
+   */
+  interview: { id: string; answers: InterviewAnswers; organisation: string } | null;
   /** Saves the new assessments, all or none. */
   onStart: (assessments: Assessment[]) => Promise<void>;
 }) {
@@ -42,7 +45,10 @@ export function NewAssessmentPage({
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ defaultValues: { organisation: '' }, shouldFocusError: false });
+  } = useForm<FormValues>({
+    defaultValues: { organisation: interview?.organisation ?? '' },
+    shouldFocusError: false,
+  });
 
   const nameLength = fieldLengthStatus('organisation', useWatch({ control, name: 'organisation' }));
   // The ids are chosen once for this page: a retry after a failure (or a second click) adds the same
@@ -80,7 +86,7 @@ export function NewAssessmentPage({
       plan,
       saqs,
       organisation,
-      ...(interview ? { interview } : {}),
+      ...(interview ? { interview: interview.answers, interviewId: interview.id } : {}),
       contentVersion: CONTENT_VERSION,
       now: new Date().toISOString(),
       newId: stableId,
@@ -88,8 +94,10 @@ export function NewAssessmentPage({
     if (!started.ok) return;
     try {
       await onStart(started.assessments);
-      const [only] = started.assessments;
-      void navigate(started.assessments.length === 1 && only ? assessmentUrl(only.id) : HOME_URL);
+      // One per channel: the first of them opens, as a single one does; the others are on the
+      // task list's "other channels" line and the start page.
+      const [first] = started.assessments;
+      void navigate(first ? assessmentUrl(first.id) : HOME_URL);
     } catch (e) {
       setError('organisation', {
         message: say(SAVING_WORDS, 'start.failed', { reason: storageErrorText(e) }),

@@ -9,8 +9,16 @@ import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assess
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
-import { RequirementRow } from './requirement-row';
+import { WORKSPACE_WORDS, say } from '@/content/words';
+import { assessmentPageUrl, assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
+import { RequirementRow, ResponseExplanation } from './requirement-row';
+
+const ww = (code: keyof typeof WORKSPACE_WORDS, params?: Record<string, string | number>) =>
+  say(WORKSPACE_WORDS, code, params);
+
+/** "Requirement 8: …" or "Appendix A2: …", as the task list names a group. */
+const groupName = (principal: string) =>
+  `${principal === 'A2' ? ww('group.prefix.a2') : ww('group.prefix.principal', { principal })}: ${principalTitle(principal)}`;
 
 /** One principal requirement's rows. Validation is about completeness and never blocks saving. */
 export function GroupPage({
@@ -24,7 +32,7 @@ export function GroupPage({
   const { assessment, saq, entries, update } = session;
   const group = saq.groups.find((g) => g.principal === principal);
   const [checked, setChecked] = useState(false);
-  const title = `${principal === 'A2' ? 'Appendix A2' : `Requirement ${principal}`}: ${principalTitle(principal)}`;
+  const title = groupName(principal);
   useDocumentTitle(
     `${checked && groupProblems(saq, assessment, principal).length ? 'Error: ' : ''}${title}`,
   );
@@ -72,6 +80,7 @@ export function GroupPage({
     .map((r) => r.id);
   const index = saq.groups.findIndex((g) => g.principal === principal);
   const next = saq.groups[index + 1];
+  const previous = index > 0 ? saq.groups[index - 1] : undefined;
   const done = assessment.groupsDone.includes(principal);
 
   return (
@@ -87,6 +96,7 @@ export function GroupPage({
       />
       <p className="caption">
         {assessment.organisation} · {saq.name}
+        {assessment.provisional ? ` (${ww('caption.provisional')})` : ''}
       </p>
       <h1>{title}</h1>
       {group.note ? (
@@ -97,6 +107,7 @@ export function GroupPage({
         </div>
       ) : null}
       <SaveIndicator save={session.save} />
+      <ResponseExplanation responses={saq.responses} />
       {proposed.length > 0 ? (
         <div className="notification">
           <p>
@@ -155,15 +166,26 @@ export function GroupPage({
         </button>
         {checked && problems.length === 0 ? (
           <p className="success" role="status">
-            This group is complete.{' '}
-            {next ? (
-              <Link to={groupUrl(assessment.id, next.principal)}>
-                Go to requirement {next.principal}
-              </Link>
-            ) : null}
+            {ww('group.done')}
           </p>
         ) : null}
       </div>
+      <nav className="group-nav" aria-label={ww('group.nav')}>
+        {previous ? (
+          <Link className="group-nav__previous" to={groupUrl(assessment.id, previous.principal)}>
+            {ww('group.previous', { name: groupName(previous.principal) })}
+          </Link>
+        ) : null}
+        {next ? (
+          <Link className="button group-nav__next" to={groupUrl(assessment.id, next.principal)}>
+            {ww('group.next', { name: groupName(next.principal) })}
+          </Link>
+        ) : (
+          <Link className="button group-nav__next" to={assessmentPageUrl(assessment.id, 'review')}>
+            {ww('group.review')}
+          </Link>
+        )}
+      </nav>
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import { memo, useId } from 'react';
-import { Details } from '@/components/ui/details';
+import { memo, useId, useState } from 'react';
 import { Checkbox, TextArea, TextField } from '@/components/ui/fields';
-import { isPlaceholder, type RequirementEntry } from '@/content/schema';
+import { isPlaceholder, type FullEntry, type RequirementEntry } from '@/content/schema';
 import {
   CCW_FIELDS,
   type CcwField,
@@ -9,7 +8,7 @@ import {
   type RowAnswer,
 } from '@/domain/assessment/model';
 import { rowState } from '@/domain/assessment/rules';
-import { ASSESSMENT_WORDS, say } from '@/content/words';
+import { ASSESSMENT_WORDS, WORKSPACE_WORDS, say } from '@/content/words';
 import { rowAnchor } from '@/lib/paths';
 
 interface RowProps {
@@ -24,7 +23,84 @@ interface RowProps {
   onConfirm: (id: string) => void;
 }
 
-/** One requirement: its PCI number, our plain text, guidance, the responses and the notes. */
+const ww = (code: keyof typeof WORKSPACE_WORDS, params?: Record<string, string | number>) =>
+  say(WORKSPACE_WORDS, code, params);
+
+/** The id of the page's explanation of a response, which every row's radio refers to. */
+export const responseHintId = (r: Response | 'dont-know') => `response-hint-${r}`;
+
+/**
+ * What the responses mean, once per page: each row's radios are described by these lines (their
+ * accessible description), instead of repeating them on every row.
+ */
+export function ResponseExplanation({ responses }: { responses: readonly Response[] }) {
+  return (
+    <section className="response-explanation" aria-labelledby="response-explanation-title">
+      <h2 id="response-explanation-title" className="response-explanation__title">
+        {ww('explain.title')}
+      </h2>
+      <ul className="list response-explanation__list">
+        {responses.map((r) => (
+          <li key={r} id={responseHintId(r)}>
+            {ww(`explain.${r}`)}
+          </li>
+        ))}
+        <li id={responseHintId('dont-know')}>{ww('explain.dont-know')}</li>
+        <li>{ww('explain.notes')}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** "How to check": the guidance of a requirement, drawn only once it is asked for. */
+function HowToCheck({ id, entry: full }: { id: string; entry: FullEntry }) {
+  const [open, setOpen] = useState(false);
+  const panel = `${rowAnchor(id)}-how`;
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button row__how"
+        aria-expanded={open}
+        aria-controls={open ? panel : undefined}
+        aria-label={`${ww('row.how')}${ww('row.how.hidden', { id })}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {ww('row.how')}
+      </button>
+      {open ? (
+        <div className="details__text row__how-text" id={panel}>
+          <ul className="list list--bullet">
+            {full.howToCheck.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>{ww('row.evidence')}</strong>
+          </p>
+          <ul className="list list--bullet">
+            {full.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          <p>{full.nonprofitContext}</p>
+          {full.notApplicable ? (
+            <p>
+              <strong>{ww('row.na-when')}</strong> {full.notApplicable.when}{' '}
+              {ww('row.na-example', { text: full.notApplicable.explain })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * One requirement: its PCI number, our plain text, guidance on demand, the responses and the notes.
+ * An unanswered row is kept small (at most 20 elements, one screen line of answers): what the
+ * responses mean is said once per page ({@link ResponseExplanation}), and each radio refers to it.
+ */
 export const RequirementRow = memo(function RequirementRow({
   id,
   entry,
@@ -61,6 +137,9 @@ export const RequirementRow = memo(function RequirementRow({
     state === 'incomplete'
       ? say(ASSESSMENT_WORDS, `row.${state}`)
       : undefined;
+  const chosen: Response | 'dont-know' | undefined =
+    row?.dontKnow && !row.response ? 'dont-know' : row?.response;
+  const choices: (Response | 'dont-know')[] = [...responses, 'dont-know'];
   return (
     <section
       className={`row${error ? ' row--error' : ''}`}
@@ -69,67 +148,47 @@ export const RequirementRow = memo(function RequirementRow({
       tabIndex={-1}
     >
       <h2 className="row__title" id={headingId}>
-        <span className="row__number">{id}</span> {full?.title ?? `Requirement ${id}`}
+        {id} {full?.title ?? ww('row.untitled', { id })}
       </h2>
       {stateLabel ? <p className={`tag tag--${state}`}>{stateLabel}</p> : null}
       {full ? <p className="row__asks">{full.asks}</p> : null}
       {note ? <p className="row__note">{note}</p> : null}
-      {full ? (
-        <Details summary="How to check">
-          <ul className="list list--bullet">
-            {full.howToCheck.map((h) => (
-              <li key={h}>{h}</li>
-            ))}
-          </ul>
-          <p>
-            <strong>Evidence to keep:</strong>
-          </p>
-          <ul className="list list--bullet">
-            {full.evidence.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-          <p>{full.nonprofitContext}</p>
-          {full.notApplicable ? (
-            <p>
-              <strong>When Not Applicable is right:</strong> {full.notApplicable.when} For example:
-              "{full.notApplicable.explain}"
-            </p>
-          ) : null}
-        </Details>
-      ) : null}
+      {full ? <HowToCheck id={id} entry={full} /> : null}
       {error ? (
         <p className="error-message" id={`${uid}-error`}>
-          <span className="visually-hidden">Error:</span> {id}: {error}
+          <span className="visually-hidden">{ww('row.error')}</span> {id}: {error}
         </p>
       ) : null}
-      <fieldset className="fieldset" aria-describedby={error ? `${uid}-error` : undefined}>
-        <legend className="fieldset__legend fieldset__legend--small">Your response to {id}</legend>
-        <div className="radios radios--small">
-          {responses.map((r, i) => {
-            const inputId = i === 0 ? `${anchor}-response` : `${anchor}-response-${r}`;
-            return (
-              <div className="choice" key={r}>
-                <input
-                  className="choice__input"
-                  type="radio"
-                  id={inputId}
-                  name={`${anchor}-response`}
-                  value={r}
-                  checked={row?.response === r}
-                  aria-describedby={`${inputId}-hint`}
-                  onChange={() => onChange(id, { response: r, dontKnow: undefined })}
-                />
-                <label className="choice__label" htmlFor={inputId}>
-                  {say(ASSESSMENT_WORDS, `response.${r}`)}
-                </label>
-                <div className="hint choice__hint" id={`${inputId}-hint`}>
-                  {say(ASSESSMENT_WORDS, `response-hint.${r}`)}
-                </div>
-              </div>
-            );
-          })}
-        </div>
+      <fieldset
+        className="row__responses"
+        aria-label={ww('row.group', { id })}
+        aria-describedby={error ? `${uid}-error` : undefined}
+      >
+        {choices.map((r, i) => {
+          const inputId = i === 0 ? `${anchor}-response` : `${anchor}-response-${r}`;
+          return (
+            <label className="row__choice" htmlFor={inputId} key={r}>
+              <input
+                className="row__radio"
+                type="radio"
+                id={inputId}
+                name={`${anchor}-response`}
+                value={r}
+                checked={chosen === r}
+                aria-describedby={responseHintId(r)}
+                onChange={() =>
+                  onChange(
+                    id,
+                    r === 'dont-know'
+                      ? { dontKnow: true, response: undefined }
+                      : { response: r, dontKnow: undefined },
+                  )
+                }
+              />
+              {ww(`response.${r}`)}
+            </label>
+          );
+        })}
       </fieldset>
       {state === 'proposed' || state === 'to-confirm' ? (
         <button type="button" className="button button--secondary" onClick={() => onConfirm(id)}>
@@ -216,18 +275,6 @@ export const RequirementRow = memo(function RequirementRow({
           )}
         </div>
       ) : null}
-      <div className="choice choice--checkbox">
-        <input
-          className="choice__input"
-          type="checkbox"
-          id={`${anchor}-dont-know`}
-          checked={!!row?.dontKnow}
-          onChange={(e) => onChange(id, { dontKnow: e.target.checked || undefined })}
-        />
-        <label className="choice__label" htmlFor={`${anchor}-dont-know`}>
-          Don&apos;t know yet: follow up later
-        </label>
-      </div>
       {row?.dontKnow ? (
         <div className="follow-up">
           <TextField
@@ -249,11 +296,12 @@ export const RequirementRow = memo(function RequirementRow({
       ) : null}
       <TextArea
         id={`${anchor}-notes`}
-        label={`Notes for ${id}: who checked, where the evidence is`}
+        label={ww('row.notes.name', { id })}
         value={row?.notes}
         onChange={(v) => onChange(id, { notes: v })}
-        rows={2}
+        rows={1}
         limit="row.notes"
+        className="row__notes"
       />
     </section>
   );

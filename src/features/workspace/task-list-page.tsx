@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isPlaceholder } from '@/content/schema';
 import { reviewItems } from '@/domain/assessment/attestation';
@@ -16,18 +16,56 @@ import {
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { ASSESSMENT_WORDS, OFFICIAL_FORMS_WORDS, SAVING_WORDS, say } from '@/content/words';
-import { CHANNEL_NAMES } from '@/domain/eligibility/saq-catalog';
-import { assessmentPageUrl, filesUrl, groupUrl, rowAnchor } from '@/lib/paths';
-import { getWorkshopAssessment, setWorkshopAssessment } from '@/storage/workshop';
+import {
+  ASSESSMENT_WORDS,
+  OFFICIAL_FORMS_WORDS,
+  SAVING_WORDS,
+  WORKSPACE_WORDS,
+  say,
+} from '@/content/words';
+import {
+  CHANNEL_NAMES,
+  SAQ_FACTS,
+  type ChannelKind,
+  type SaqId,
+} from '@/domain/eligibility/saq-catalog';
+import {
+  assessmentPageUrl,
+  assessmentUrl,
+  filesUrl,
+  groupUrl,
+  openInterviewUrl,
+  RESULT_URL,
+  rowAnchor,
+} from '@/lib/paths';
+import { getWorkshopOrganisation, setWorkshopOrganisation } from '@/storage/workshop';
+
+const ww = (code: keyof typeof WORKSPACE_WORDS, params?: Record<string, string | number>) =>
+  say(WORKSPACE_WORDS, code, params);
+
+/** Another current assessment of the same organisation (one SAQ per channel). */
+export interface SiblingAssessment {
+  id: string;
+  saq: SaqId;
+  channels: ChannelKind[];
+}
 
 /** The SAQ's principal requirements with their status, overall progress, search and follow-ups. */
-export function TaskListPage({ session }: { session: AssessmentSession }) {
+export function TaskListPage({
+  session,
+  siblings = [],
+}: {
+  session: AssessmentSession;
+  /** The organisation's other current assessments, for its other channels. */
+  siblings?: readonly SiblingAssessment[];
+}) {
   const { assessment, saq, entries, update } = session;
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [workshop, setWorkshop] = useState(getWorkshopAssessment() === assessment.id);
-  const [otherInUse] = useState(() => ![null, assessment.id].includes(getWorkshopAssessment()));
+  const [workshop, setWorkshop] = useState(getWorkshopOrganisation() === assessment.organisation);
+  const [otherInUse] = useState(
+    () => ![null, assessment.organisation].includes(getWorkshopOrganisation()),
+  );
   // While the workshop view is on, the client's name stays out of the title (tabs, history, the
   // projected window's title bar).
   useDocumentTitle(
@@ -61,10 +99,65 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
   return (
     <div>
       <p className="caption">
-        {saq.name} · {saq.edition} · {assessment.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
+        {saq.name}
+        {assessment.provisional ? ` (${ww('caption.provisional')})` : ''} · {saq.edition} ·{' '}
+        {assessment.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}
       </p>
       <h1>{assessment.organisation}</h1>
       <SaveIndicator save={session.save} />
+      {assessment.provisional ? (
+        <div className="notification notification--provisional" role="note">
+          <h2 className="notification__title">
+            {ww('tasks.provisional.title', { saq: saq.name })}
+          </h2>
+          <p>
+            {ww('tasks.provisional.body', {
+              saq: saq.name,
+              others: assessment.provisional.candidates
+                .filter((c) => c !== assessment.saq)
+                .map((c) => SAQ_FACTS[c].name)
+                .join(', '),
+            })}{' '}
+            <Link
+              to={assessment.interviewId ? openInterviewUrl(assessment.interviewId) : RESULT_URL}
+            >
+              {ww('tasks.provisional.link')}
+            </Link>
+          </p>
+          {assessment.provisional.outcome?.kind === 'changed' ? (
+            <p>
+              {ww('tasks.provisional.changed', {
+                saq: SAQ_FACTS[assessment.provisional.outcome.to].name,
+                current: saq.name,
+              })}{' '}
+              <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>
+                {ww('tasks.provisional.changed.link', {
+                  saq: SAQ_FACTS[assessment.provisional.outcome.to].name,
+                })}
+              </Link>
+            </p>
+          ) : assessment.provisional.outcome?.kind === 'no-saq' ? (
+            <p>{ww('tasks.provisional.no-saq')}</p>
+          ) : null}
+        </div>
+      ) : null}
+      {siblings.length > 0 ? (
+        <p>
+          {ww('tasks.other-channels', { organisation: assessment.organisation })}{' '}
+          {siblings.map((s, i) => (
+            <Fragment key={s.id}>
+              {i > 0 ? ', ' : ''}
+              <Link to={assessmentUrl(s.id)}>
+                {ww('tasks.other-channel', {
+                  saq: SAQ_FACTS[s.saq].name,
+                  channels: s.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', '),
+                })}
+              </Link>
+            </Fragment>
+          ))}
+          .
+        </p>
+      ) : null}
       <p className="lead">
         {p.answered} of {p.total} requirements answered.
       </p>
@@ -258,7 +351,7 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
         computer, or a volunteer)
       </p>
 
-      <h2>Workshop view</h2>
+      <h2>{ww('tasks.workshop.title')}</h2>
 
       <div className="choice choice--checkbox">
         <input
@@ -266,14 +359,18 @@ export function TaskListPage({ session }: { session: AssessmentSession }) {
           type="checkbox"
           id="workshop"
           checked={workshop}
+          aria-describedby="workshop-hint"
           onChange={(e) => {
-            setWorkshopAssessment(e.target.checked ? assessment.id : null);
+            setWorkshopOrganisation(e.target.checked ? assessment.organisation : null);
             setWorkshop(e.target.checked);
           }}
         />
         <label className="choice__label" htmlFor="workshop">
-          Show only this assessment on the start page (for projectors and shared screens)
+          {ww('tasks.workshop.label', { organisation: assessment.organisation })}
         </label>
+        <div className="hint choice__hint" id="workshop-hint">
+          {ww('tasks.workshop.hint')}
+        </div>
       </div>
       <p>
         <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>Change SAQ</Link> ·{' '}
