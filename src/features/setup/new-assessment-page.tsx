@@ -8,7 +8,7 @@ import { answerableRows } from '@/domain/assessment/rules';
 import { startAssessments, type PlannedAssessment } from '@/domain/assessment/start';
 import type { InterviewAnswers } from '@/domain/eligibility/journey';
 import { CHANNEL_NAMES, SAQ_FACTS, type SaqId } from '@/domain/eligibility/saq-catalog';
-import { SAVING_WORDS, say } from '@/content/words';
+import { ASSESSMENT_WORDS, SAVING_WORDS, UI_WORDS, say } from '@/content/words';
 import { lengthText, storageErrorText } from '@/domain/files/files-text';
 import { fieldLengthStatus, fieldLimit } from '@/domain/limits';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -37,7 +37,7 @@ export function NewAssessmentPage({
   /** Saves the new assessments, all or none. */
   onStart: (assessments: Assessment[]) => Promise<void>;
 }) {
-  useDocumentTitle('Start the questionnaire');
+  useDocumentTitle(say(ASSESSMENT_WORDS, 'start.title'));
   const navigate = useNavigate();
   const {
     register,
@@ -63,13 +63,19 @@ export function NewAssessmentPage({
     return (
       <div className="narrow">
         <h1>
-          {plan.length === 0 ? 'Which questionnaire?' : 'This questionnaire is not in OpenSAQ yet'}
+          {plan.length === 0
+            ? say(ASSESSMENT_WORDS, 'start.none.title')
+            : say(ASSESSMENT_WORDS, 'start.missing.title')}
         </h1>
         <p>
           {plan.length === 0
-            ? 'This address does not say which questionnaire to start.'
-            : `OpenSAQ does not have the questions for ${missing.map((m) => SAQ_FACTS[m.saq].name).join(' and ')} yet.`}{' '}
-          <Link to={RESULT_URL}>Back to your result</Link>.
+            ? say(ASSESSMENT_WORDS, 'start.none.body')
+            : say(ASSESSMENT_WORDS, 'start.missing.body', {
+                saqs: missing
+                  .map((m) => SAQ_FACTS[m.saq].name)
+                  .join(say(ASSESSMENT_WORDS, 'start.missing.join')),
+              })}{' '}
+          <Link to={RESULT_URL}>{say(ASSESSMENT_WORDS, 'start.back')}</Link>.
         </p>
       </div>
     );
@@ -114,13 +120,18 @@ export function NewAssessmentPage({
             : []
         }
       />
-      <h1>Start the questionnaire</h1>
+      <h1>{say(ASSESSMENT_WORDS, 'start.title')}</h1>
       <ul className="list list--bullet">
         {plan.map((p) => (
           <li key={p.saq + p.channels.join()}>
-            {SAQ_FACTS[p.saq].name} ({rowCount(p.saq)} requirements)
+            {say(ASSESSMENT_WORDS, 'start.plan', {
+              saq: SAQ_FACTS[p.saq].name,
+              count: rowCount(p.saq),
+            })}
             {p.channels.length > 0
-              ? ` for ${p.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', ')} payments`
+              ? say(ASSESSMENT_WORDS, 'start.plan.channels', {
+                  channels: p.channels.map((c) => CHANNEL_NAMES[c].toLowerCase()).join(', '),
+                })
               : ''}
           </li>
         ))}
@@ -128,14 +139,15 @@ export function NewAssessmentPage({
       <form onSubmit={handleSubmit(onSubmit)} noValidate>
         <div className={`form-group${errors.organisation ? ' form-group--error' : ''}`}>
           <label className="label label--bold" htmlFor="organisation">
-            Organisation name
+            {say(ASSESSMENT_WORDS, 'start.organisation')}
           </label>
           <div className="hint" id="organisation-hint">
-            As on your merchant account. You can change it later.
+            {say(ASSESSMENT_WORDS, 'start.organisation.hint')}
           </div>
           {errors.organisation ? (
             <p className="error-message" id="organisation-error">
-              <span className="visually-hidden">Error:</span> {errors.organisation.message}
+              <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span>{' '}
+              {errors.organisation.message}
             </p>
           ) : null}
           <input
@@ -145,10 +157,13 @@ export function NewAssessmentPage({
             maxLength={fieldLimit('organisation')}
             aria-describedby={`organisation-hint${errors.organisation ? ' organisation-error' : ''}${nameLength.near ? ' organisation-count' : ''}`}
             {...register('organisation', {
-              validate: (v) => v.trim().length > 0 || 'Enter the organisation name',
+              validate: (v) =>
+                v.trim().length > 0 || say(ASSESSMENT_WORDS, 'start.organisation.empty'),
               maxLength: {
                 value: fieldLimit('organisation'),
-                message: `The organisation name must be ${fieldLimit('organisation')} characters or fewer`,
+                message: say(ASSESSMENT_WORDS, 'start.organisation.long', {
+                  limit: fieldLimit('organisation'),
+                }),
               },
             })}
           />
@@ -159,7 +174,7 @@ export function NewAssessmentPage({
           ) : null}
         </div>
         <button type="submit" className="button" disabled={isSubmitting}>
-          Start
+          {say(ASSESSMENT_WORDS, 'start.submit')}
         </button>
       </form>
     </div>

@@ -9,7 +9,7 @@ import { confirmRows, groupProblems, rowState, updateRow } from '@/domain/assess
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { SaveIndicator } from '@/components/ui/save-indicator';
 import type { AssessmentSession } from '@/hooks/assessment-session';
-import { WORKSPACE_WORDS, say } from '@/content/words';
+import { UI_WORDS, WORKSPACE_WORDS, say } from '@/content/words';
 import { assessmentPageUrl, assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
 import { RequirementRow, ResponseExplanation } from './requirement-row';
 
@@ -34,7 +34,9 @@ export function GroupPage({
   const [checked, setChecked] = useState(false);
   const title = groupName(principal);
   useDocumentTitle(
-    `${checked && groupProblems(saq, assessment, principal).length ? 'Error: ' : ''}${title}`,
+    checked && groupProblems(saq, assessment, principal).length
+      ? say(UI_WORDS, 'error.title-prefix', { title })
+      : title,
   );
 
   const onChange = useCallback(
@@ -67,10 +69,10 @@ export function GroupPage({
   if (!group) {
     return (
       <div className="narrow">
-        <h1>Not part of this questionnaire</h1>
+        <h1>{ww('group.missing.title')}</h1>
         <p>
-          {saq.name} has no requirement {principal}.{' '}
-          <Link to={assessmentUrl(assessment.id)}>Back to the task list</Link>.
+          {ww('group.missing.body', { saq: saq.name, principal })}{' '}
+          <Link to={assessmentUrl(assessment.id)}>{ww('group.back')}</Link>.
         </p>
       </div>
     );
@@ -86,7 +88,7 @@ export function GroupPage({
   return (
     <div className="group-page">
       <Link className="back-link" to={assessmentUrl(assessment.id)}>
-        Back to the task list
+        {ww('group.back')}
       </Link>
       <ErrorSummary
         errors={[...errorsById].map(([id, message]) => ({
@@ -102,7 +104,7 @@ export function GroupPage({
       {group.note ? (
         <div className="notification" role="note">
           <p>
-            <strong>In {saq.name}:</strong> {group.note}
+            <strong>{ww('group.note.in', { saq: saq.name })}</strong> {group.note}
           </p>
         </div>
       ) : null}
@@ -111,15 +113,16 @@ export function GroupPage({
       {proposed.length > 0 ? (
         <div className="notification">
           <p>
-            {proposed.length} {proposed.length === 1 ? 'row has an answer' : 'rows have answers'}{' '}
-            proposed from your interview or carried over. Check them, then confirm.
+            {ww(proposed.length === 1 ? 'group.proposed.one' : 'group.proposed', {
+              count: proposed.length,
+            })}
           </p>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => update((a) => confirmRows(a, proposed, new Date().toISOString()))}
           >
-            Confirm all {proposed.length} in this group
+            {ww('group.confirm-all', { count: proposed.length })}
           </button>
         </div>
       ) : null}
@@ -143,12 +146,12 @@ export function GroupPage({
               <section
                 className="row row--placeholder"
                 key={b.id}
-                aria-label={`Requirement ${b.id}`}
+                aria-label={ww('group.blank.name', { id: b.id })}
               >
                 <h2 className="row__title">
-                  <span className="row__number">{b.id}</span> Intentionally left blank for this SAQ
+                  <span className="row__number">{b.id}</span> {ww('group.blank.title')}
                 </h2>
-                <p>{saq.name} prints this row without a response: there is nothing to answer.</p>
+                <p>{ww('group.blank.body', { saq: saq.name })}</p>
               </section>
             ))}
         </Fragment>
@@ -162,7 +165,7 @@ export function GroupPage({
             update((a) => ({ ...a, groupsDone: [...new Set([...a.groupsDone, principal])] }));
           }}
         >
-          {done ? 'Check this group again' : 'Mark this group as done'}
+          {done ? ww('group.check-again') : ww('group.mark-done')}
         </button>
         {checked && problems.length === 0 ? (
           <p className="success" role="status">

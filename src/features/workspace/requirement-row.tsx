@@ -1,12 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { Checkbox, TextArea, TextField } from '@/components/ui/fields';
 import { isPlaceholder, type FullEntry, type RequirementEntry } from '@/content/schema';
-import {
-  CCW_FIELDS,
-  type CcwField,
-  type Response,
-  type RowAnswer,
-} from '@/domain/assessment/model';
+import { CCW_FIELDS, type Response, type RowAnswer } from '@/domain/assessment/model';
 import { rowState } from '@/domain/assessment/rules';
 import { ASSESSMENT_WORDS, WORKSPACE_WORDS, say } from '@/content/words';
 import { rowAnchor } from '@/lib/paths';
@@ -120,12 +115,10 @@ export const RequirementRow = memo(function RequirementRow({
     return (
       <section className="row row--placeholder" id={anchor} aria-labelledby={headingId}>
         <h2 className="row__title" id={headingId}>
-          <span className="row__number">{id}</span> {entry?.title ?? 'Not for merchants'}
+          <span className="row__number">{id}</span>{' '}
+          {entry?.title ?? ww('row.not-for-merchants.title')}
         </h2>
-        <p>
-          {entry?.asks ??
-            'This row is for service providers only. There is nothing for you to answer.'}
-        </p>
+        <p>{entry?.asks ?? ww('row.not-for-merchants.body')}</p>
       </section>
     );
   }
@@ -192,13 +185,16 @@ export const RequirementRow = memo(function RequirementRow({
       </fieldset>
       {state === 'proposed' || state === 'to-confirm' ? (
         <button type="button" className="button button--secondary" onClick={() => onConfirm(id)}>
-          Confirm {say(ASSESSMENT_WORDS, `response.${row?.response ?? 'in-place'}`)} for {id}
+          {ww('row.confirm', {
+            response: say(ASSESSMENT_WORDS, `response.${row?.response ?? 'in-place'}`),
+            id,
+          })}
         </button>
       ) : null}
       {row?.response === 'not-applicable' ? (
         <TextArea
           id={`${anchor}-na`}
-          label={`Why is ${id} not applicable? (Appendix C)`}
+          label={ww('row.na.label', { id })}
           value={row.naReason}
           onChange={(v) => onChange(id, { naReason: v })}
           rows={2}
@@ -212,7 +208,7 @@ export const RequirementRow = memo(function RequirementRow({
         <div className="follow-up">
           <TextArea
             id={`${anchor}-nt-what`}
-            label={`What of ${id} was not tested? (Appendix D)`}
+            label={ww('row.not-tested.what', { id })}
             value={row.notTestedWhat}
             onChange={(v) => onChange(id, { notTestedWhat: v })}
             rows={2}
@@ -220,8 +216,8 @@ export const RequirementRow = memo(function RequirementRow({
           />
           <TextArea
             id={`${anchor}-nt-why`}
-            label="Why was it left out of the assessment?"
-            hint="For example: your acquirer asked you to assess only some requirements."
+            label={ww('row.not-tested.why')}
+            hint={ww('row.not-tested.why.hint')}
             value={row.notTestedWhy}
             onChange={(v) => onChange(id, { notTestedWhy: v })}
             rows={2}
@@ -233,15 +229,15 @@ export const RequirementRow = memo(function RequirementRow({
         <div className="follow-up">
           <Checkbox
             id={`${anchor}-legal`}
-            label="It is not in place only because a law forbids it (a legal exception)"
+            label={ww('row.legal.label')}
             checked={!!row.legalException}
             onChange={(v) => onChange(id, { legalException: v || undefined })}
           />
           {row.legalException ? (
             <TextArea
               id={`${anchor}-legal-why`}
-              label="Which law, and how does it prevent this requirement?"
-              hint="Contracts and legal advice do not count: only a legal restriction."
+              label={ww('row.legal.why')}
+              hint={ww('row.legal.why.hint')}
               value={row.legalExplanation}
               onChange={(v) => onChange(id, { legalExplanation: v })}
               rows={2}
@@ -251,7 +247,7 @@ export const RequirementRow = memo(function RequirementRow({
             <>
               <TextArea
                 id={`${anchor}-action`}
-                label={`What will you do to put ${id} in place?`}
+                label={ww('row.remediation.action', { id })}
                 value={row.remediationAction}
                 onChange={(v) => onChange(id, { remediationAction: v })}
                 rows={2}
@@ -259,7 +255,7 @@ export const RequirementRow = memo(function RequirementRow({
               />
               <TextField
                 id={`${anchor}-owner`}
-                label="Who will do it?"
+                label={ww('row.remediation.owner')}
                 value={row.remediationOwner}
                 onChange={(v) => onChange(id, { remediationOwner: v })}
                 limit="row.remediationOwner"
@@ -267,7 +263,7 @@ export const RequirementRow = memo(function RequirementRow({
               <TextField
                 id={`${anchor}-date`}
                 type="date"
-                label="Target date"
+                label={ww('row.remediation.date')}
                 value={row.remediationDate}
                 onChange={(v) => onChange(id, { remediationDate: v })}
               />
@@ -279,14 +275,14 @@ export const RequirementRow = memo(function RequirementRow({
         <div className="follow-up">
           <TextField
             id={`${anchor}-follow-up-owner`}
-            label="Who will find out?"
+            label={ww('row.follow-up.owner')}
             value={row.followUpOwner}
             onChange={(v) => onChange(id, { followUpOwner: v })}
             limit="row.followUpOwner"
           />
           <TextArea
             id={`${anchor}-follow-up`}
-            label="What to ask or check"
+            label={ww('row.follow-up.note')}
             value={row.followUpNote}
             onChange={(v) => onChange(id, { followUpNote: v })}
             rows={2}
@@ -307,30 +303,6 @@ export const RequirementRow = memo(function RequirementRow({
   );
 });
 
-const CCW_QUESTIONS: Record<CcwField, { label: string; hint: string }> = {
-  constraints: {
-    label: '1. Constraints',
-    hint: 'The real technical or business reason you cannot meet the requirement as written.',
-  },
-  definition: {
-    label: '2. The compensating controls',
-    hint: 'What you do instead, how it meets the original aim, and any added risk it covers.',
-  },
-  objective: {
-    label: '3. Objective',
-    hint: 'What the original requirement is for, and what your controls achieve.',
-  },
-  risk: {
-    label: '4. Identified risk',
-    hint: 'The extra risk from not having the original control.',
-  },
-  validation: {
-    label: '5. Validation',
-    hint: 'How the compensating controls were checked and tested.',
-  },
-  maintenance: { label: '6. Maintenance', hint: 'How you keep them working.' },
-};
-
 /** Appendix B: the compensating controls worksheet for one requirement. */
 function CcwWorksheet({
   id,
@@ -346,14 +318,14 @@ function CcwWorksheet({
   return (
     <fieldset className="fieldset follow-up">
       <legend className="fieldset__legend fieldset__legend--small">
-        Compensating controls worksheet for {id} (Appendix B)
+        {ww('ccw.legend', { id })}
       </legend>
       {CCW_FIELDS.map((f) => (
         <TextArea
           key={f}
           id={`${anchor}-ccw-${f}`}
-          label={CCW_QUESTIONS[f].label}
-          hint={CCW_QUESTIONS[f].hint}
+          label={ww(`ccw.${f}.label`)}
+          hint={ww(`ccw.${f}.hint`)}
           value={row.ccw?.[f]}
           rows={2}
           limit={`ccw.${f}`}

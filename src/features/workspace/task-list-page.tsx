@@ -158,49 +158,49 @@ export function TaskListPage({
           .
         </p>
       ) : null}
-      <p className="lead">
-        {p.answered} of {p.total} requirements answered.
-      </p>
+      <p className="lead">{ww('tasks.progress', { answered: p.answered, total: p.total })}</p>
       <progress
         className="progress-bar"
         max={p.total}
         value={p.answered}
-        aria-label="Requirements answered"
+        aria-label={ww('tasks.progress.name')}
       >
-        {p.answered} of {p.total}
+        {ww('tasks.progress.value', { answered: p.answered, total: p.total })}
       </progress>
 
       {proposed.length > 0 ? (
         <div className="notification">
           <p>
             <strong>
-              {proposed.length} of {p.total} rows proposed from your answers;{' '}
-              {p.total - proposed.length} need you.
+              {ww('tasks.proposed.count', {
+                proposed: proposed.length,
+                total: p.total,
+                rest: p.total - proposed.length,
+              })}
             </strong>{' '}
-            Proposals count once you confirm them: check each one in its group, or confirm them all
-            now.
+            {ww('tasks.proposed.body')}
           </p>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => update((a) => confirmRows(a, proposed, new Date().toISOString()))}
           >
-            Confirm all {proposed.length} proposals
+            {ww('tasks.confirm-all', { count: proposed.length })}
           </button>
         </div>
       ) : null}
       {toConfirm.length > 0 ? (
         <div className="notification">
           <p>
-            <strong>{toConfirm.length} answers carried over</strong> from another questionnaire or
-            last year. Check that each is still true and confirm it in its group.
+            <strong>{ww('tasks.carried.count', { count: toConfirm.length })}</strong>{' '}
+            {ww('tasks.carried.body')}
           </p>
         </div>
       ) : null}
 
       <div className="form-group search">
         <label className="label" htmlFor="search">
-          Find a requirement by PCI number or word
+          {ww('tasks.search')}
         </label>
         <input
           className="input"
@@ -216,7 +216,7 @@ export function TaskListPage({
         />
         {query.trim() ? (
           <ul className="search__results" aria-live="polite">
-            {matches.length === 0 ? <li>No requirement matches "{query}".</li> : null}
+            {matches.length === 0 ? <li>{ww('tasks.search.none', { query })}</li> : null}
             {matches.map((m) => (
               <li key={m.id}>
                 <Link to={`${groupUrl(assessment.id, m.principal)}#${rowAnchor(m.id)}`}>
@@ -228,7 +228,7 @@ export function TaskListPage({
         ) : null}
       </div>
 
-      <h2>Requirements</h2>
+      <h2>{ww('tasks.groups')}</h2>
       <ul className="task-list">
         {saq.groups.map((g) => {
           const status = groupStatus(saq, assessment, g.principal);
@@ -243,11 +243,17 @@ export function TaskListPage({
                   to={groupUrl(assessment.id, g.principal)}
                   aria-describedby={`status-${g.principal}`}
                 >
-                  {g.principal === 'A2' ? 'Appendix A2' : `Requirement ${g.principal}`}:{' '}
-                  {principalTitle(g.principal)}
+                  {g.principal === 'A2'
+                    ? ww('group.prefix.a2')
+                    : ww('group.prefix.principal', { principal: g.principal })}
+                  : {principalTitle(g.principal)}
                 </Link>
                 <span className="hint task-list__hint">
-                  {goalOf(g.principal)} · {answered} of {groupIds.length} answered
+                  {ww('tasks.group.hint', {
+                    goal: goalOf(g.principal),
+                    answered,
+                    total: groupIds.length,
+                  })}
                 </span>
               </span>
               <strong className={`tag tag--${status}`} id={`status-${g.principal}`}>
@@ -258,17 +264,17 @@ export function TaskListPage({
         })}
       </ul>
 
-      <h2>Before you submit</h2>
+      <h2>{ww('tasks.before')}</h2>
       <ul className="task-list">
         {[
           {
             to: 'section-1' as const,
-            name: 'Section 1: Assessment information',
+            name: ww('review.section1'),
             area: 'section1' as const,
           },
           {
             to: 'section-3' as const,
-            name: 'Section 3: Validation and attestation',
+            name: ww('review.section3'),
             area: 'section3' as const,
           },
         ].map((t) => {
@@ -294,7 +300,7 @@ export function TaskListPage({
         <li className="task-list__item">
           <span className="task-list__name">
             <Link to={assessmentPageUrl(assessment.id, 'review')} aria-describedby="status-review">
-              Review and complete
+              {ww('tasks.review')}
             </Link>
           </span>
           <strong
@@ -302,17 +308,17 @@ export function TaskListPage({
             id="status-review"
           >
             {completed
-              ? 'Completed'
+              ? ww('tasks.review.completed')
               : review.length === 0
-                ? 'Ready to complete'
-                : `${review.length} things missing`}
+                ? ww('tasks.review.ready')
+                : ww('tasks.review.missing', { count: review.length })}
           </strong>
         </li>
       </ul>
 
       {open.length > 0 ? (
         <section aria-labelledby="follow-ups">
-          <h2 id="follow-ups">To follow up ({open.length})</h2>
+          <h2 id="follow-ups">{ww('tasks.follow-ups', { count: open.length })}</h2>
           <ul className="list list--bullet">
             {open.map((f) => (
               <li key={f.id}>
@@ -329,12 +335,10 @@ export function TaskListPage({
         </section>
       ) : null}
 
-      <h2>Export</h2>
+      <h2>{ww('tasks.export')}</h2>
       <p>
-        <Link to={assessmentPageUrl(assessment.id, 'report')}>
-          See the report and download the PDF record
-        </Link>
-        {review.length > 0 ? ' (it is marked DRAFT until the assessment is complete)' : ''}
+        <Link to={assessmentPageUrl(assessment.id, 'report')}>{ww('tasks.report')}</Link>
+        {review.length > 0 ? ww('tasks.report.draft') : ''}
       </p>
       <p>
         <Link to={assessmentPageUrl(assessment.id, 'official-forms')}>
@@ -342,13 +346,10 @@ export function TaskListPage({
         </Link>
       </p>
       <p>
-        <Link to={assessmentPageUrl(assessment.id, 'worksheets')}>
-          Print worksheets for someone else to fill in
-        </Link>
+        <Link to={assessmentPageUrl(assessment.id, 'worksheets')}>{ww('tasks.worksheets')}</Link>
       </p>
       <p>
-        <Link to={filesUrl(assessment.id)}>Save this assessment to a file</Link> (a backup, another
-        computer, or a volunteer)
+        <Link to={filesUrl(assessment.id)}>{ww('tasks.files')}</Link> {ww('tasks.files.why')}
       </p>
 
       <h2>{ww('tasks.workshop.title')}</h2>
@@ -373,10 +374,8 @@ export function TaskListPage({
         </div>
       </div>
       <p>
-        <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>Change SAQ</Link> ·{' '}
-        <Link to={assessmentPageUrl(assessment.id, 'next-year')}>
-          Start next year&apos;s from this one
-        </Link>
+        <Link to={assessmentPageUrl(assessment.id, 'change-saq')}>{ww('tasks.change-saq')}</Link> ·{' '}
+        <Link to={assessmentPageUrl(assessment.id, 'next-year')}>{ww('tasks.next-year')}</Link>
       </p>
     </div>
   );
