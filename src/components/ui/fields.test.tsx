@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHORT_TEXT_MAX, TEXT_MAX } from '@/domain/limits';
-import { RadioGroup, TextArea, TextField, type TextLimit } from './fields';
+import { RadioGroup, SelectField, TextArea, TextField, type TextLimit } from './fields';
 
 afterEach(cleanup);
 
@@ -117,5 +117,31 @@ describe('a radio group', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Merge').checked).toBe(true);
     fireEvent.click(screen.getByLabelText('Skip'));
     expect(onChange).toHaveBeenCalledWith('skip');
+  });
+});
+
+describe('a select field', () => {
+  it('is named by its label, described by its hint and error, and reports the value chosen', () => {
+    const onChange = vi.fn();
+    render(
+      <SelectField
+        id="which"
+        label="Which assessment"
+        hint="The one to save"
+        error="Choose one"
+        value="b"
+        options={[
+          { value: 'a', label: 'Alpha' },
+          { value: 'b', label: 'Beta' },
+        ]}
+        onChange={onChange}
+      />,
+    );
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Which assessment' });
+    expect(select.value).toBe('b');
+    expect(select.getAttribute('aria-describedby')).toBe('which-hint which-error');
+    expect(document.getElementById('which-error')?.textContent).toContain('Choose one');
+    fireEvent.change(select, { target: { value: 'a' } });
+    expect(onChange).toHaveBeenCalledWith('a');
   });
 });

@@ -85,6 +85,39 @@ function LabelledControl({
   );
 }
 
+/** A labelled drop-down list: its hint and error described as for every other field. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+}: BaseProps & {
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <LabelledControl id={id} label={label} hint={hint} error={error}>
+      <select
+        className="input"
+        id={id}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </LabelledControl>
+  );
+}
+
 /** A labelled text input that saves as the user types. */
 export function TextField({
   id,

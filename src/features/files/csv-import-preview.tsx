@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/fields';
+import { SelectField, TextField } from '@/components/ui/fields';
 import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION } from '@/content/principals';
 import { CSV_WORDS, EXCHANGE_WORDS, UI_WORDS, say } from '@/content/words';
@@ -166,40 +166,23 @@ function AssessmentSelect({
   value: string | undefined;
   onChange: (id: string) => void;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {error}
-        </p>
-      ) : null}
-      <select
-        className="input"
-        id={id}
-        value={value ?? ''}
-        aria-describedby={described.join(' ') || undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((a) => (
-          <option key={a.id} value={a.id}>
-            {csv('action.assessment-option', {
-              organisation: a.organisation,
-              saq: SAQ_FACTS[a.saq].name,
-              date: a.updatedAt.slice(0, 10),
-            })}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      value={value ?? ''}
+      options={options.map((a) => ({
+        value: a.id,
+        label: csv('action.assessment-option', {
+          organisation: a.organisation,
+          saq: SAQ_FACTS[a.saq].name,
+          date: a.updatedAt.slice(0, 10),
+        }),
+      }))}
+      onChange={onChange}
+    />
   );
 }
 
@@ -429,42 +412,24 @@ function Preview({
         </div>
       </dl>
 
-      <div className={`form-group${saqError ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="csv-saq">
-          {csv('preview.saq-label')}
-        </label>
-        {saqHint ? (
-          <div className="hint" id="csv-saq-hint">
-            {saqHint}
-          </div>
-        ) : null}
-        {saqError ? (
-          <p className="error-message" id="csv-saq-error">
-            <span className="visually-hidden">{say(UI_WORDS, 'error.prefix')}</span> {saqError}
-          </p>
-        ) : null}
-        <select
-          className="input"
-          id="csv-saq"
-          value={preview.saq ?? ''}
-          aria-describedby={
-            [saqHint ? 'csv-saq-hint' : '', saqError ? 'csv-saq-error' : '']
-              .filter(Boolean)
-              .join(' ') || undefined
-          }
-          onChange={(e) => {
-            const id = SAQ_IDS.find((x) => x === e.target.value);
-            if (id) onSaq(id);
-          }}
-        >
-          {preview.saq === null ? <option value="">{csv('preview.saq-none')}</option> : null}
-          {SAQ_IDS.filter((id) => loaded.saqs[id]).map((id) => (
-            <option key={id} value={id}>
-              {SAQ_FACTS[id].name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="csv-saq"
+        label={csv('preview.saq-label')}
+        hint={saqHint}
+        error={saqError}
+        value={preview.saq ?? ''}
+        options={[
+          ...(preview.saq === null ? [{ value: '', label: csv('preview.saq-none') }] : []),
+          ...SAQ_IDS.filter((id) => loaded.saqs[id]).map((id) => ({
+            value: id,
+            label: SAQ_FACTS[id].name,
+          })),
+        ]}
+        onChange={(value) => {
+          const id = SAQ_IDS.find((x) => x === value);
+          if (id) onSaq(id);
+        }}
+      />
 
       {preview.saq !== null && actions.length === 0 ? (
         <p className="warning-text">{csv('preview.nothing', { saq })}</p>

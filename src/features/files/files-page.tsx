@@ -2,7 +2,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { download } from '@/components/ui/download';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { Checkbox, RadioGroup, TextField } from '@/components/ui/fields';
+import { Checkbox, RadioGroup, SelectField, TextField } from '@/components/ui/fields';
 import { loadSaqContents } from '@/content/loader';
 import { CONTENT_VERSION, principalTitle } from '@/content/principals';
 import { FILES_PAGE_WORDS, say } from '@/content/words';
@@ -144,26 +144,22 @@ function ExportSection({
         onChange={setScope}
       />
       {scope !== 'everything' ? (
-        <div className="form-group">
-          <label className="label" htmlFor="export-which">
-            {t('export.which')}
-          </label>
-          <select
-            className="input"
-            id="export-which"
-            value={which}
-            onChange={(e) => setWhich(e.target.value)}
-          >
-            {assessments.map((a) => (
-              <option key={a.id} value={a.id}>
-                {t(unsaved.includes(a.id) ? 'export.which-option-unsaved' : 'export.which-option', {
-                  organisation: a.organisation,
-                  saq: SAQ_FACTS[a.saq].name,
-                })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="export-which"
+          label={t('export.which')}
+          value={which}
+          options={assessments.map((a) => ({
+            value: a.id,
+            label: t(
+              unsaved.includes(a.id) ? 'export.which-option-unsaved' : 'export.which-option',
+              {
+                organisation: a.organisation,
+                saq: SAQ_FACTS[a.saq].name,
+              },
+            ),
+          }))}
+          onChange={setWhich}
+        />
       ) : null}
       {scope === 'groups' ? (
         <fieldset className="fieldset form-group">
