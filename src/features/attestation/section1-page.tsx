@@ -15,6 +15,7 @@ import {
 import { sectionEditor, type AssessmentSession } from '@/hooks/assessment-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { assessmentUrl } from '@/lib/paths';
+import { withMember } from '@/lib/lists';
 import {
   listItems,
   SECTION1_PARTS,
@@ -297,12 +298,7 @@ function Criteria({
             label={c.text}
             checked={confirmed.has(c.id)}
             onChange={(v) =>
-              set((cur) => {
-                const now = new Set(cur.confirmedCriteria ?? []);
-                if (v) now.add(c.id);
-                else now.delete(c.id);
-                return { confirmedCriteria: [...now] };
-              })
+              set((cur) => ({ confirmedCriteria: withMember(cur.confirmedCriteria, c.id, v) }))
             }
           />
         ) : (

@@ -20,6 +20,7 @@ import { fileStem } from '@/domain/report/report-model';
 import { sectionEditor, type AssessmentSession } from '@/hooks/assessment-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { assessmentUrl, groupUrl, rowAnchor } from '@/lib/paths';
+import { withMember } from '@/lib/lists';
 
 const w = (code: keyof typeof SECTION3_WORDS, params?: Record<string, string | number>) =>
   say(SECTION3_WORDS, code, params);
@@ -101,12 +102,7 @@ export function Section3Page({ session }: { session: AssessmentSession }) {
             label={k.text}
             checked={acks.has(k.id)}
             onChange={(v) =>
-              set((cur) => {
-                const now = new Set(cur.acknowledgements ?? []);
-                if (v) now.add(k.id);
-                else now.delete(k.id);
-                return { acknowledgements: [...now] };
-              })
+              set((cur) => ({ acknowledgements: withMember(cur.acknowledgements, k.id, v) }))
             }
           />
         ))}
